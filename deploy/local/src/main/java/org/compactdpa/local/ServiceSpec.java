@@ -1,0 +1,29 @@
+package org.compactdpa.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One Compact service as the local stack runs it: its name, HTTP port and database (none for the portal). */
+public record ServiceSpec(String name, int port, String database) {
+
+    public static List<ServiceSpec> all(StackPorts ports) {
+        return List.of(
+                new ServiceSpec("districts", ports.service("districts"), "districts"),
+                new ServiceSpec("vendors", ports.service("vendors"), "vendors"),
+                new ServiceSpec("templates", ports.service("templates"), "templates"),
+                new ServiceSpec("signatures", ports.service("signatures"), "signatures"),
+                new ServiceSpec("portal", ports.service("portal"), null));
+    }
+
+    public Path jar() {
+        return Workspace.root().resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.compactdpa.local;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Ports of the local stack. Defaults stay clear of the usual 5432/9092/8080 so a developer's own
+ * servers keep running; each one is overridable, e.g. COMPACT_KEYCLOAK_PORT or COMPACT_PORTAL_PORT.
+ */
+public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, Map<String, Integer> services) {
+
+    public static StackPorts fromEnvironment() {
+        return new StackPorts(
+                env("COMPACT_PG_PORT", 15432),
+                env("COMPACT_KAFKA_PORT", 19092),
+                env("COMPACT_KAFKA_CONTROLLER_PORT", 19093),
+                env("COMPACT_KEYCLOAK_PORT", 18080),
+                Map.of("portal", env("COMPACT_PORTAL_PORT", 8080),
+                        "districts", env("COMPACT_DISTRICTS_PORT", 8081),
+                        "vendors", env("COMPACT_VENDORS_PORT", 8082),
+                        "templates", env("COMPACT_TEMPLATES_PORT", 8083),
+                        "signatures", env("COMPACT_SIGNATURES_PORT", 8084)));
+    }
+
+    /** Free ports everywhere, for a stack that must not collide with a running one (tests). */
+    public static StackPorts random() {
+        return new StackPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), Readiness.freePort(),
+                Map.of("portal", Readiness.freePort(), "districts", Readiness.freePort(),
+                        "vendors", Readiness.freePort(), "templates", Readiness.freePort(),
+                        "signatures", Readiness.freePort()));
+    }
+
+    public int service(String name) {
+        Integer port = services.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("Unknown service " + name);
+        }
+        return port;
+    }
+
+    static String envName(String service) {
+        return "COMPACT_" + service.toUpperCase(Locale.ROOT) + "_URL";
+    }
+
+    private static int env(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

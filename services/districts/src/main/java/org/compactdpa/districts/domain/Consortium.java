@@ -1,0 +1,36 @@
+package org.compactdpa.districts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A state alliance or cooperative whose coordinators negotiate one agreement for many districts. */
+@Entity
+public class Consortium {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Convert(converter = StatesConverter.class)
+    @Column(nullable = false)
+    public List<String> states;
+
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    public boolean serves(String state) {
+        return states.contains(state);
+    }
+}

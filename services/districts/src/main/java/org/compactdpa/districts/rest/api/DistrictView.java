@@ -1,0 +1,14 @@
+package org.compactdpa.districts.rest.api;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.compactdpa.districts.domain.District;
+
+public record DistrictView(UUID id, String name, String state, String ncesId, String contactName, String contactEmail,
+        String website, Instant createdAt) {
+
+    public static DistrictView of(District district) {
+        return new DistrictView(district.id, district.name, district.state, district.ncesId, district.contactName,
+                district.contactEmail, district.website, district.createdAt);
+    }
+}

@@ -1,0 +1,162 @@
+package org.compactdpa.messaging.outbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Moves committed outbox rows to Kafka. A row is marked published only after the broker
+ * acknowledged it; a failed send leaves it for the next round, so nothing is lost while Kafka is
+ * away (consumers deduplicate the rare re-send). Woken at commit by PostgreSQL NOTIFY
+ * ({@link OutboxListener}), with a slow poll as a safety net.
+ * <p>
+ * Several instances of a service may run: a transaction-scoped advisory lock lets one relay
+ * publish at a time, which also keeps the events of an aggregate in order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('compact_outbox_relay')) as locked";
+    private static final String NEXT_BATCH = "select id, topic, event_type, aggregate_id, payload, occurred_at"
+            + " from outbox_event where published_at is null order by position limit $1 for update skip locked";
+    private static final String MARK_PUBLISHED = "update outbox_event set published_at = now(), attempts = attempts + 1"
+            + " where id = any($1)";
+    private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2"
+            + " where id = any($1)";
+
+    private final Pool pool;
+    private final MutinyEmitter<String> emitter;
+    private final URI source;
+    private final int batchSize;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wakeAgain = new AtomicBoolean();
+    private volatile boolean stopped;
+
+    public OutboxRelay(Pool pool, @Channel("compact-outbox") MutinyEmitter<String> emitter,
+            @ConfigProperty(name = "compact.outbox.source") URI source,
+            @ConfigProperty(name = "compact.outbox.batch-size", defaultValue = "200") int batchSize) {
+        this.pool = pool;
+        this.emitter = emitter;
+        this.source = source;
+        this.batchSize = batchSize;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        wake();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+    }
+
+    /** Safety net for a lost notification and the retry clock after a failed send. */
+    @Scheduled(every = "${compact.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /** Starts draining unless a drain is under way, in which case that drain runs once more. */
+    public void wake() {
+        wakeAgain.set(true);
+        if (!stopped && draining.compareAndSet(false, true)) {
+            drain();
+        }
+    }
+
+    private void drain() {
+        wakeAgain.set(false);
+        publishBatch().subscribe().with(outcome -> {
+            draining.set(false);
+            if (outcome.published() == batchSize || (wakeAgain.get() && outcome.failed() == 0)) {
+                wake();
+            }
+        }, failure -> {
+            draining.set(false);
+            Log.warnf("Outbox relay round failed, retrying on the next poll: %s", failure.getMessage());
+        });
+    }
+
+    record Outcome(int published, int failed) {
+    }
+
+    Uni<Outcome> publishBatch() {
+        return pool.withTransaction(connection -> connection.query(LOCK).execute()
+                .flatMap(rows -> rows.iterator().next().getBoolean("locked")
+                        ? sendBatch(connection)
+                        : Uni.createFrom().item(new Outcome(0, 0))));
+    }
+
+    private Uni<Outcome> sendBatch(SqlConnection connection) {
+        return connection.preparedQuery(NEXT_BATCH).execute(Tuple.of(batchSize)).flatMap(rows -> {
+            List<Row> batch = new ArrayList<>();
+            rows.forEach(batch::add);
+            if (batch.isEmpty()) {
+                return Uni.createFrom().item(new Outcome(0, 0));
+            }
+            // All sends start in order before any is awaited: the producer keeps per-partition order.
+            List<Uni<Sent>> sends = batch.stream().map(this::send).toList();
+            return Uni.join().all(sends).andFailFast().flatMap(results -> settle(connection, results));
+        });
+    }
+
+    /** The broker's answer for one row: acknowledged, or the reason it was not. */
+    record Sent(UUID id, String error) {
+    }
+
+    private Uni<Sent> send(Row row) {
+        UUID id = row.getUUID("id");
+        String aggregateId = row.getString("aggregate_id");
+        Message<String> message = Message.of(row.getString("payload"))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.getString("topic"))
+                        .withKey(aggregateId)
+                        .build())
+                .addMetadata(OutgoingCloudEventMetadata.<String>builder()
+                        .withId(id.toString())
+                        .withType(row.getString("event_type"))
+                        .withSource(source)
+                        .withSubject(aggregateId)
+                        .withTimestamp(row.getOffsetDateTime("occurred_at").toZonedDateTime())
+                        .withDataContentType("application/json")
+                        .build());
+        return emitter.sendMessage(message)
+                .ifNoItem().after(Duration.ofSeconds(30)).fail()
+                .replaceWith(new Sent(id, null))
+                .onFailure().recoverWithItem(e -> new Sent(id, String.valueOf(e.getMessage())));
+    }
+
+    /** Marks what the broker acknowledged; counts an attempt on the rest. */
+    private Uni<Outcome> settle(SqlConnection connection, List<Sent> results) {
+        UUID[] acknowledged = results.stream().filter(r -> r.error() == null).map(Sent::id).toArray(UUID[]::new);
+        UUID[] failed = results.stream().filter(r -> r.error() != null).map(Sent::id).toArray(UUID[]::new);
+        String lastError = results.stream().map(Sent::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
+        if (failed.length > 0) {
+            Log.warnf("Kafka did not acknowledge %d outbox event(s); they stay queued: %s", failed.length, lastError);
+        }
+        Uni<?> marked = acknowledged.length == 0 ? Uni.createFrom().voidItem()
+                : connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.tuple().addArrayOfUUID(acknowledged));
+        return marked.flatMap(ignored -> failed.length == 0 ? Uni.createFrom().voidItem()
+                : connection.preparedQuery(MARK_FAILED).execute(Tuple.tuple().addArrayOfUUID(failed).addString(lastError)))
+                .replaceWith(new Outcome(acknowledged.length, failed.length));
+    }
+}

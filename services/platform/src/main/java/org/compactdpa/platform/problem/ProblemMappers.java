@@ -1,0 +1,136 @@
+package org.compactdpa.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem+json: validation errors name their fields, malformed JSON is a
+ * 400, unknown ids a 404, and an unexpected error a 500 that carries a reference instead of a stack trace.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "validation", "The request is not valid", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String reason = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        // Jackson's messages may quote Java class names; keep only the first sentence-like part.
+        int cut = reason.indexOf(" at [Source");
+        reason = cut > 0 ? reason.substring(0, cut) : reason;
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, reason));
+        return respond(400, "malformed-body", "The request body is not valid JSON for this resource",
+                field.isEmpty() ? reason : field + ": " + reason, uri, errors);
+    }
+
+    /** Declared on its own so it replaces the framework's default mapper for wrong JSON types. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed here";
+            case 415 -> "Send the body as application/json";
+            case 406 -> "This resource answers in JSON";
+            default -> title;
+        };
+        return respond(status, "http-" + status, title, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable unique = UniqueViolation.find(e);
+        if (unique != null) {
+            return respond(409, "conflict", "Conflict with the current state",
+                    "It already exists: " + UniqueViolation.describe(unique), uri, List.of());
+        }
+        String reference = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        return respond(500, "internal", "Internal error",
+                "Something went wrong on our side; quote reference " + reference + " when reporting it", uri, List.of());
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthenticated", "Authentication required",
+                "Send a bearer token from the Compact realm", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        URI instance = uri == null ? null : URI.create(uri.getPath());
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type(slug), title, status, detail, instance, errors)).build();
+    }
+
+    /** "create.request.name" (method, parameter, field) becomes "name". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length > 2) {
+            return String.join(".", java.util.Arrays.asList(parts).subList(2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

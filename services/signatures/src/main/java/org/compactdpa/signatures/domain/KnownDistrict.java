@@ -1,0 +1,32 @@
+package org.compactdpa.signatures.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A district as the districts service announced it: enough to name a party and check its state. */
+@Entity
+@Table(name = "known_district")
+public class KnownDistrict {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false, length = 2)
+    public String state;
+
+    @Column(name = "nces_id", nullable = false, length = 7)
+    public String ncesId;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
