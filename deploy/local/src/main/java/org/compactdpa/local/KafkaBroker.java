@@ -32,7 +32,7 @@ public final class KafkaBroker {
         this.process = new ManagedProcess("kafka", List.of(ManagedProcess.javaExecutable(),
                 "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties"),
-                "-Dcompact.part=kafka",
+                "-Dcompact.part=kafka", "-Dcompact.stack=" + home.toAbsolutePath(),
                 "-cp", Workspace.kafkaLibs().toAbsolutePath() + "/*", "kafka.Kafka",
                 home.resolve("server.properties").toString()), Map.of(), home, home.resolve("kafka.log"));
     }

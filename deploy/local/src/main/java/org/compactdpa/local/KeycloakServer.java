@@ -42,6 +42,8 @@ public final class KeycloakServer {
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"),
                         "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
+                        // Marks the process as ours, so `make` can sweep it up after a hard crash.
+                        "JAVA_OPTS_APPEND", "-Dcompact.stack=" + installDir.toAbsolutePath(),
                         "JAVA_HOME", System.getProperty("java.home")),
                 home, installDir.resolve("keycloak.log"));
     }

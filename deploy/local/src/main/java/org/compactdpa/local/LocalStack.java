@@ -27,16 +27,29 @@ public final class LocalStack implements AutoCloseable {
     private final CompletableFuture<String> failure = new CompletableFuture<>();
     private PostgresServer postgres;
 
-    public LocalStack(Path stateDir, StackPorts ports, List<ServiceSpec> services, boolean freshRealm) {
+    private final boolean fresh;
+
+    /**
+     * @param fresh start from nothing: drop the data of earlier runs in stateDir (tests want this;
+     *              the demo stack keeps its data between runs)
+     */
+    public LocalStack(Path stateDir, StackPorts ports, List<ServiceSpec> services, boolean fresh) {
+        this.fresh = fresh;
         this.stateDir = stateDir;
         this.ports = ports;
         this.services = List.copyOf(services);
         this.kafka = new KafkaBroker(stateDir.resolve("kafka"), ports.kafka(), ports.kafkaController());
-        this.keycloak = new KeycloakServer(stateDir, ports.keycloak(), freshRealm);
+        this.keycloak = new KeycloakServer(stateDir, ports.keycloak(), fresh);
     }
 
     public void start() {
         try {
+            if (fresh) {
+                // Keep the unpacked Keycloak (slow to unpack); everything else goes.
+                for (String part : List.of("kafka", "postgres", "logs")) {
+                    Files2.deleteTree(stateDir.resolve(part));
+                }
+            }
             Files.createDirectories(stateDir.resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,7 +67,8 @@ public final class LocalStack implements AutoCloseable {
                 throw new StackFailure(service.jar() + " is missing: run `make build` first");
             }
             ManagedProcess process = new ManagedProcess(service.name(), List.of(ManagedProcess.javaExecutable(),
-                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.name(), "-jar", service.jar().toString()),
+                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.name(),
+                    "-Dcompact.stack=" + stateDir.toAbsolutePath(), "-jar", service.jar().toString()),
                     serviceEnvironment(service), Workspace.root(), stateDir.resolve("logs").resolve(service.name() + ".log"));
             running.put(service.name(), process);
             process.start(this::crashed);
@@ -69,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
     public Map<String, String> serviceEnvironment(ServiceSpec service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        env.put("QUARKUS_HTTP_HOST", System.getenv().getOrDefault("COMPACT_HTTP_HOST", "127.0.0.1"));
         env.put("COMPACT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         env.put("COMPACT_OIDC_URL", keycloak.realmUrl());
         if (service.hasDatabase()) {
@@ -102,6 +117,11 @@ public final class LocalStack implements AutoCloseable {
 
     public List<ServiceSpec> services() {
         return services;
+    }
+
+    /** The running process of a service, e.g. to stop it in a test. */
+    public ManagedProcess process(String service) {
+        return running.get(service);
     }
 
     public Path stateDir() {

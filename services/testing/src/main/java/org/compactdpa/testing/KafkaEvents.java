@@ -71,8 +71,8 @@ public final class KafkaEvents {
     }
 
     /** Sends an event with the given CloudEvent id, as the producing service's relay would. */
-    public static void send(String ceId, String key, Object event, String jsonPayload) {
-        EventType type = Events.typeOf(event.getClass());
+    public static void send(String ceId, String key, Class<?> eventClass, String jsonPayload) {
+        EventType type = Events.typeOf(eventClass);
         ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), key, jsonPayload);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", ceId);

@@ -1,0 +1,52 @@
+# Compact: the two commands are `make run` and `make test`. Needs a JDK 17+ and Maven; nothing else.
+MVN ?= mvn -B
+ROOT := $(abspath .)
+SOURCES := $(shell find services deploy -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.properties' -o -name 'pom.xml' -o -name '*.sql' -o -name '*.html' -o -name '*.json' \) -print) pom.xml
+BUILT := .local/build.stamp
+
+.PHONY: run stop status test build bench clean stack-up stack-down help
+
+help:
+	@echo "make run     build if needed, start the whole platform with demo data, print URLs and logins"
+	@echo "make stop    stop everything 'make run' started"
+	@echo "make test    the whole test suite against real PostgreSQL, Kafka and Keycloak"
+	@echo "make build   compile and package every module"
+	@echo "make stack-up / stack-down   only PostgreSQL, Kafka and Keycloak, for working on one service"
+
+$(BUILT): $(SOURCES)
+	$(MVN) -q install -DskipTests
+	@mkdir -p .local && touch $(BUILT)
+
+build: $(BUILT)
+
+run: $(BUILT)
+	@deploy/local/compact up
+
+stop:
+	@deploy/local/compact down
+
+status:
+	@deploy/local/compact status
+
+stack-up: $(BUILT)
+	@deploy/local/compact up --infra
+
+stack-down:
+	@deploy/local/compact down --infra
+
+# Every module's tests start the real components they need and stop them when their JVM ends;
+# the sweep afterwards catches anything a crashed test JVM could not stop.
+test:
+	@rc=0; $(MVN) verify || rc=$$?; \
+	pkill -f -- "-Dcompact.stack=$(ROOT)/.local/test" 2>/dev/null || true; \
+	pkill -f -- "-Dcompact.stack=$(ROOT)/.local/e2e" 2>/dev/null || true; \
+	exit $$rc
+
+bench: $(BUILT)
+	@deploy/local/bench
+
+clean:
+	-@deploy/local/compact down >/dev/null 2>&1
+	-@deploy/local/compact down --infra >/dev/null 2>&1
+	$(MVN) -q clean
+	rm -rf .local

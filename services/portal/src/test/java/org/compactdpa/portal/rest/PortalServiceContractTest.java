@@ -1,0 +1,17 @@
+package org.compactdpa.portal.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.ServiceContractTest;
+
+@QuarkusTest
+@WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
+class PortalServiceContractTest extends ServiceContractTest {
+
+    @Override
+    protected boolean hasOutbox() {
+        return false;
+    }
+}

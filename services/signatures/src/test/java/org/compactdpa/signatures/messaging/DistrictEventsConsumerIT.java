@@ -1,0 +1,93 @@
+package org.compactdpa.signatures.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.DistrictRegistered;
+import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.KafkaEvents;
+import org.compactdpa.testing.TestDatabase;
+import org.compactdpa.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** The district projection fed from the real broker, and the inbox that makes redelivery harmless. */
+@QuarkusTest
+@WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
+class DistrictEventsConsumerIT {
+
+    private static String registered(UUID id, String name) {
+        return "{\"districtId\":\"" + id + "\",\"name\":\"" + name + "\",\"state\":\"MA\",\"ncesId\":\"2500001\","
+                + "\"registeredAt\":\"" + Instant.now() + "\"}";
+    }
+
+    private static void awaitName(UUID id, String name) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("admin"))
+                        .when().get("/api/admin/directory/districts/" + id)
+                        .then().statusCode(200).body("name", equalTo(name)));
+    }
+
+    @Test
+    void aRegisteredDistrictBecomesKnown() {
+        UUID id = UUID.randomUUID();
+        KafkaEvents.send(UUID.randomUUID().toString(), id.toString(), DistrictRegistered.class,
+                registered(id, "Projection District"));
+
+        awaitName(id, "Projection District");
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/admin/directory/districts/" + id)
+                .then().body("state", equalTo("MA")).body("ncesId", equalTo("2500001"));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        UUID id = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaEvents.send(eventId, id.toString(), DistrictRegistered.class, registered(id, "Original Name"));
+        awaitName(id, "Original Name");
+
+        // Same CloudEvent id again, with a different body: the inbox must recognise and skip it.
+        KafkaEvents.send(eventId, id.toString(), DistrictRegistered.class, registered(id, "Redelivered Name"));
+        // A fresh event after it on the same partition proves the redelivery was consumed before it.
+        UUID consortium = UUID.randomUUID();
+        KafkaEvents.send(UUID.randomUUID().toString(), id.toString(), DistrictJoinedConsortium.class,
+                "{\"districtId\":\"" + id + "\",\"consortiumId\":\"" + consortium + "\",\"state\":\"MA\","
+                        + "\"joinedAt\":\"" + Instant.now() + "\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("admin"))
+                        .when().get("/api/admin/directory/districts/" + id)
+                        .then().statusCode(200).body("consortia[0]", equalTo(consortium.toString())));
+
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/admin/directory/districts/" + id)
+                .then().body("name", equalTo("Original Name"));
+        assertThat(TestDatabase.count("compact_test",
+                "select count(*) from inbox_event where consumer = 'signatures.districts' and event_id = ?", eventId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aNewEventAboutTheSameDistrictIsApplied() {
+        UUID id = UUID.randomUUID();
+        KafkaEvents.send(UUID.randomUUID().toString(), id.toString(), DistrictRegistered.class, registered(id, "Before"));
+        awaitName(id, "Before");
+        KafkaEvents.send(UUID.randomUUID().toString(), id.toString(), DistrictRegistered.class, registered(id, "After"));
+        awaitName(id, "After");
+    }
+
+    @Test
+    void theProjectionIsForOperatorsOnly() {
+        given().header("Authorization", Tokens.bearer("maple-signer"))
+                .when().get("/api/admin/directory/districts/" + UUID.randomUUID())
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
