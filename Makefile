@@ -43,7 +43,7 @@ test:
 	exit $$rc
 
 bench: $(BUILT)
-	@deploy/local/bench
+	@deploy/local/bench.sh
 
 clean:
 	-@deploy/local/compact down >/dev/null 2>&1
