@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar compact-local.jar up [--infra]}: runs the stack in the foreground until it is
+ * {@code LocalStackMain up [--infra]}: runs the stack in the foreground until it is
  * stopped (SIGTERM or Ctrl-C) or a part dies. deploy/local/compact wraps it for `make run`.
  * With --infra only PostgreSQL, Kafka and Keycloak start (a stack for tests and service development).
  */

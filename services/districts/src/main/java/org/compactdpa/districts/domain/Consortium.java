@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.compactdpa.messaging.persistence.CommaListConverter;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public class Consortium {
     @Column(nullable = false)
     public String name;
 
-    @Convert(converter = StatesConverter.class)
+    @Convert(converter = CommaListConverter.class)
     @Column(nullable = false)
     public List<String> states;
 

@@ -164,6 +164,10 @@ class ConsortiumResourceTest {
                 .contentType(ContentType.JSON).body(Map.of("districtId", UUID.randomUUID().toString()))
                 .when().post("/api/consortia/" + UUID.randomUUID() + "/members")
                 .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/consortia/" + UUID.randomUUID() + "/members")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/consortia/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

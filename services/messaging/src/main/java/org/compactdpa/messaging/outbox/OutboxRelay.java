@@ -2,7 +2,6 @@ package org.compactdpa.messaging.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -61,16 +60,16 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        wake();
-    }
-
     void onStop(@Observes ShutdownEvent event) {
         stopped = true;
     }
 
-    /** Safety net for a lost notification and the retry clock after a failed send. */
-    @Scheduled(every = "${compact.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Safety net for a lost notification and the retry clock after a failed send. The first round
+     * waits a moment so the messaging channels are wired before anything is sent.
+     */
+    @Scheduled(every = "${compact.outbox.poll-interval:2s}", delayed = "${compact.outbox.start-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
     }
@@ -85,7 +84,15 @@ public class OutboxRelay {
 
     private void drain() {
         wakeAgain.set(false);
-        publishBatch().subscribe().with(outcome -> {
+        Uni<Outcome> round;
+        try {
+            round = publishBatch();
+        } catch (RuntimeException e) {
+            draining.set(false);
+            Log.warnf("Outbox relay could not start a round: %s", e.getMessage());
+            return;
+        }
+        round.subscribe().with(outcome -> {
             draining.set(false);
             if (outcome.published() == batchSize || (wakeAgain.get() && outcome.failed() == 0)) {
                 wake();

@@ -2,6 +2,7 @@ package org.compactdpa.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -45,6 +46,11 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String reason = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            reason = "'" + format.getValue() + "' is not one of " + java.util.Arrays.stream(
+                    format.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
         // Jackson's messages may quote Java class names; keep only the first sentence-like part.
         int cut = reason.indexOf(" at [Source");
         reason = cut > 0 ? reason.substring(0, cut) : reason;

@@ -85,6 +85,13 @@ class DistrictEventsConsumerIT {
     }
 
     @Test
+    void aDistrictNoEventNamedIs404Problem() {
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/admin/directory/districts/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void theProjectionIsForOperatorsOnly() {
         given().header("Authorization", Tokens.bearer("maple-signer"))
                 .when().get("/api/admin/directory/districts/" + UUID.randomUUID())

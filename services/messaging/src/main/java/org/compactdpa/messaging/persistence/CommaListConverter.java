@@ -1,17 +1,17 @@
-package org.compactdpa.districts.domain;
+package org.compactdpa.messaging.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 
-/** Stores a consortium's states as "MA,NH": a short list that is always read whole. */
+/** Stores a short list of codes as "A,B,C": lists that are always read and written whole. */
 @Converter
-public class StatesConverter implements AttributeConverter<List<String>, String> {
+public class CommaListConverter implements AttributeConverter<List<String>, String> {
 
     @Override
-    public String convertToDatabaseColumn(List<String> states) {
-        return states == null ? "" : String.join(",", states);
+    public String convertToDatabaseColumn(List<String> values) {
+        return values == null ? "" : String.join(",", values);
     }
 
     @Override
