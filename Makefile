@@ -38,8 +38,8 @@ stack-down:
 # the sweep afterwards catches anything a crashed test JVM could not stop.
 test:
 	@rc=0; $(MVN) verify || rc=$$?; \
-	pkill -f -- "-Dcompact.stack=$(ROOT)/.local/test" 2>/dev/null || true; \
-	pkill -f -- "-Dcompact.stack=$(ROOT)/.local/e2e" 2>/dev/null || true; \
+	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/test" 2>/dev/null || true; \
+	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/e2e" 2>/dev/null || true; \
 	exit $$rc
 
 bench: $(BUILT)

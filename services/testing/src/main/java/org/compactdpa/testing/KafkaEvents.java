@@ -1,5 +1,7 @@
 package org.compactdpa.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -68,6 +70,18 @@ public final class KafkaEvents {
             throw new AssertionError("No matching event on " + topic + " within " + timeout.toSeconds() + " s");
         }
         return matches;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Sends an event record, serialised as the services serialise it, under the given CloudEvent id. */
+    public static void publish(String ceId, Object key, Object event) {
+        try {
+            send(ceId, String.valueOf(key), event.getClass(), JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Sends an event with the given CloudEvent id, as the producing service's relay would. */

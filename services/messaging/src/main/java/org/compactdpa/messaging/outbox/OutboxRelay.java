@@ -2,7 +2,10 @@ package org.compactdpa.messaging.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -49,28 +52,32 @@ public class OutboxRelay {
     private final int batchSize;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeAgain = new AtomicBoolean();
+    private final Duration pollInterval;
     private volatile boolean stopped;
+    private long timer = -1;
 
     public OutboxRelay(Pool pool, @Channel("compact-outbox") MutinyEmitter<String> emitter,
             @ConfigProperty(name = "compact.outbox.source") URI source,
-            @ConfigProperty(name = "compact.outbox.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "compact.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "compact.outbox.poll-interval", defaultValue = "2s") Duration pollInterval) {
+        this.pollInterval = pollInterval;
         this.pool = pool;
         this.emitter = emitter;
         this.source = source;
         this.batchSize = batchSize;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event, Vertx vertx) {
         stopped = true;
+        vertx.cancelTimer(timer);
     }
 
     /**
-     * Safety net for a lost notification and the retry clock after a failed send. The first round
-     * waits a moment so the messaging channels are wired before anything is sent.
+     * Starts the safety-net poll (a lost notification, the retry clock after a failed send) once the
+     * application, messaging channels included, is up.
      */
-    @Scheduled(every = "${compact.outbox.poll-interval:2s}", delayed = "${compact.outbox.start-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event, Vertx vertx) {
+        timer = vertx.setPeriodic(pollInterval.toMillis(), id -> wake());
         wake();
     }
 

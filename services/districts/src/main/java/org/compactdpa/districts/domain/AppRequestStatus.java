@@ -1,0 +1,40 @@
+package org.compactdpa.districts.domain;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The life of an app request, with every allowed transition in one place. A request opens either
+ * OFFER_AVAILABLE (an active general offer covers the product: the district can adopt it) or
+ * QUEUED (the coordinators must act). It closes as APPROVED (an agreement now covers the product),
+ * NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED.
+ */
+public enum AppRequestStatus {
+    OFFER_AVAILABLE,
+    QUEUED,
+    NEGOTIATION_STARTED,
+    ALREADY_COVERED,
+    DECLINED,
+    APPROVED;
+
+    private static final Map<AppRequestStatus, Set<AppRequestStatus>> ALLOWED = Map.of(
+            OFFER_AVAILABLE, EnumSet.of(APPROVED, NEGOTIATION_STARTED, ALREADY_COVERED, DECLINED),
+            QUEUED, EnumSet.of(APPROVED, NEGOTIATION_STARTED, ALREADY_COVERED, DECLINED),
+            NEGOTIATION_STARTED, EnumSet.of(APPROVED, DECLINED),
+            ALREADY_COVERED, EnumSet.noneOf(AppRequestStatus.class),
+            DECLINED, EnumSet.noneOf(AppRequestStatus.class),
+            APPROVED, EnumSet.noneOf(AppRequestStatus.class));
+
+    /** Outcomes a coordinator may choose when resolving a request. */
+    public static final Set<AppRequestStatus> COORDINATOR_OUTCOMES = EnumSet.of(NEGOTIATION_STARTED, ALREADY_COVERED,
+            DECLINED);
+
+    public boolean canBecome(AppRequestStatus next) {
+        return ALLOWED.get(this).contains(next);
+    }
+
+    public boolean isOpen() {
+        return this == OFFER_AVAILABLE || this == QUEUED || this == NEGOTIATION_STARTED;
+    }
+}

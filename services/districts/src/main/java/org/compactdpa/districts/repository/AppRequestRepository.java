@@ -1,0 +1,10 @@
+package org.compactdpa.districts.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.compactdpa.districts.domain.AppRequest;
+
+@ApplicationScoped
+public class AppRequestRepository implements PanacheRepositoryBase<AppRequest, UUID> {
+}

@@ -1,0 +1,70 @@
+package org.compactdpa.districts.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.districts.rest.api.AppRequestResolution;
+import org.compactdpa.districts.rest.api.AppRequestView;
+import org.compactdpa.districts.rest.api.NewAppRequest;
+import org.compactdpa.districts.service.AppRequestService;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One app request: read it, or resolve it as a coordinator. */
+@Path("/api/app-requests")
+@Tag(name = "App requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppRequestResource {
+
+    private final AppRequestService requests;
+
+    public AppRequestResource(AppRequestService requests) {
+        this.requests = requests;
+    }
+
+    @GET
+    @Path("/{requestId}")
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER, Roles.COORDINATOR, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "One app request with its history")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Not your district's request")
+    @APIResponse(responseCode = "404", description = "No such request")
+    public Uni<AppRequestView> get(@PathParam("requestId") UUID requestId) {
+        return requests.find(requestId);
+    }
+
+    @POST
+    @Path("/{requestId}/resolve")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Resolve a request: NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED, with a note")
+    @APIResponse(responseCode = "200", description = "The request with its new status")
+    @APIResponse(responseCode = "400", description = "Not an outcome a coordinator may choose")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "The district is not in your consortium")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request's status does not allow it")
+    public Uni<AppRequestView> resolve(@PathParam("requestId") UUID requestId,
+            @Valid @NotNull(message = "a JSON body is required") AppRequestResolution resolution) {
+        return requests.resolve(requestId, resolution.outcome(), resolution.note());
+    }
+}

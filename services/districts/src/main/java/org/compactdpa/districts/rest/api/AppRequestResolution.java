@@ -1,0 +1,11 @@
+package org.compactdpa.districts.rest.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.compactdpa.districts.domain.AppRequestStatus;
+
+/** A coordinator's answer to an app request: NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED, with a note. */
+public record AppRequestResolution(
+        @NotNull(message = "must be NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED") AppRequestStatus outcome,
+        @Size(max = 2000, message = "must be at most 2000 characters") String note) {
+}

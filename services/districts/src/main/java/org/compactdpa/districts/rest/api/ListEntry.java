@@ -1,0 +1,17 @@
+package org.compactdpa.districts.rest.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.DataElement;
+import org.compactdpa.contracts.vocabulary.ProductStatus;
+import org.compactdpa.districts.domain.Relationship;
+
+/**
+ * One line of a district's public list of agreements. This shape is what districts embed on their
+ * own websites: fields are only ever added, never renamed or removed.
+ */
+public record ListEntry(UUID productId, String product, UUID vendorId, String vendor, ProductStatus status,
+        List<DataElement> dataElements, String otherDataElements, UUID agreementId, Relationship relationship,
+        LocalDate effectiveOn, LocalDate expiresOn) {
+}

@@ -1,0 +1,157 @@
+package org.compactdpa.districts.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.compactdpa.contracts.events.AgreementExecuted;
+import org.compactdpa.contracts.vocabulary.DataElement;
+import org.compactdpa.districts.support.DemoDistricts;
+import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.DemoOrganisations;
+import org.compactdpa.testing.KafkaEvents;
+import org.compactdpa.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
+class AppRequestResourceTest {
+
+    private static final String MAPLE_REQUESTS = "/api/districts/" + DemoOrganisations.MAPLE + "/app-requests";
+
+    @BeforeEach
+    void demo() {
+        DemoDistricts.ensure();
+    }
+
+    private static String submitAsMaple(Map<String, Object> body, int expectedStatus) {
+        return given().header("Authorization", Tokens.bearer("maple-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(expectedStatus).extract().path("id");
+    }
+
+    @Test
+    void aRequestWithoutAnOfferIsQueuedAndTheCoordinatorResolvesIt() {
+        String id = submitAsMaple(Map.of("productName", "Quiz Quest " + UUID.randomUUID(), "purpose", "Grade 4 review"), 201);
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + id)
+                .then().statusCode(200).body("status", equalTo("QUEUED"));
+
+        given().header("Authorization", Tokens.bearer("coordinator")).queryParam("size", 200)
+                .when().get("/api/consortia/" + DemoOrganisations.CONSORTIUM + "/app-requests")
+                .then().statusCode(200).body("items.id", hasItem(id));
+
+        given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "NEGOTIATION_STARTED", "note", "Opening talks with the vendor"))
+                .when().post("/api/app-requests/" + id + "/resolve")
+                .then().statusCode(200)
+                .body("status", equalTo("NEGOTIATION_STARTED"))
+                .body("history.status", equalTo(List.of("QUEUED", "NEGOTIATION_STARTED")))
+                .body("history[1].note", equalTo("Opening talks with the vendor"));
+
+        given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ALREADY_COVERED"))
+                .when().post("/api/app-requests/" + id + "/resolve")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anActiveGeneralOfferAnswersTheRequestAtOnce() {
+        UUID product = DemoDistricts.product("Offered App", List.of(DataElement.STUDENT_NAME));
+        AgreementExecuted offer = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Offered App"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/api/districts/" + DemoOrganisations.HARBOR + "/products")
+                        .then().body("items.productId", hasItem(product.toString())));
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productId", product.toString()))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(201)
+                .body("status", equalTo("OFFER_AVAILABLE"))
+                .body("offerAgreementId", equalTo(offer.agreementId().toString()))
+                .body("productName", equalTo("Offered App"));
+    }
+
+    @Test
+    void aRequestIsApprovedWhenAnAgreementComesToCoverTheProduct() {
+        UUID product = DemoDistricts.product("Awaited App", List.of());
+        String id = submitAsMaple(Map.of("productId", product.toString(), "productName", "Awaited App"), 201);
+        AgreementExecuted executed = DemoDistricts.executed(DemoOrganisations.MAPLE, false, Map.of(product, "Awaited App"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), executed.agreementId(), executed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + id)
+                        .then().statusCode(200).body("status", equalTo("APPROVED")));
+        submitAsMaple(Map.of("productId", product.toString()), 409);
+    }
+
+    @Test
+    void staffOfAnotherDistrictCannotAskOrReadForIt() {
+        given().header("Authorization", Tokens.bearer("harbor-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productName", "Sneaky App"))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("harbor-staff")).when().get(MAPLE_REQUESTS)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("brightpath-staff")).when().get(MAPLE_REQUESTS)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get(MAPLE_REQUESTS).then().statusCode(401);
+    }
+
+    @Test
+    void aCoordinatorOfAnotherConsortiumCannotResolve() {
+        // A district outside the coordinator's consortium, registered by a platform admin.
+        String nces = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String outsider = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Outside District " + nces, "state", "VT", "ncesId", nces))
+                .when().post("/api/districts").then().statusCode(201).extract().path("id");
+        String id = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("productName", "Outside App"))
+                .when().post("/api/districts/" + outsider + "/app-requests")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "DECLINED"))
+                .when().post("/api/app-requests/" + id + "/resolve")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("coordinator")).queryParam("size", 200)
+                .when().get("/api/consortia/" + DemoOrganisations.CONSORTIUM + "/app-requests")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("coordinator"))
+                .when().get("/api/consortia/" + UUID.randomUUID() + "/app-requests")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidRequestsNameTheReason() {
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON).body(Map.of())
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("productName"));
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productId", UUID.randomUUID().toString()))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("productId"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("productName", "Nowhere App"))
+                .when().post("/api/districts/" + UUID.randomUUID() + "/app-requests")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "APPROVED"))
+                .when().post("/api/app-requests/" + UUID.randomUUID() + "/resolve")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
