@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Loads the demo consortium through the public APIs, as the demo users, so the demo data travels
  * the same paths (validation, outbox, events) as real data. The seed file is a list of requests:
  * a line {@code AS <user> <METHOD> <service> <path>} followed by a JSON body and a blank line.
- * A 409 (already there) counts as done, so seeding twice is harmless.
+ * A body of {@code @file.json} is read from that file in the seed file's folder. A 409 (already
+ * there) counts as done, so seeding twice is harmless.
  */
 public final class DemoSeeder {
 
@@ -41,6 +42,10 @@ public final class DemoSeeder {
     public int seed(Path seedFile) throws IOException, InterruptedException {
         int applied = 0;
         for (SeedRequest request : parse(Files.readAllLines(seedFile, StandardCharsets.UTF_8))) {
+            // A body of "@name.json" is read from that file beside the seed file.
+            String body = request.body().strip().startsWith("@")
+                    ? Files.readString(seedFile.resolveSibling(request.body().strip().substring(1)), StandardCharsets.UTF_8)
+                    : request.body();
             String base = serviceUrls.get(request.service());
             if (base == null) {
                 throw new StackFailure("Seed names unknown service " + request.service());
@@ -49,7 +54,7 @@ public final class DemoSeeder {
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token(request.user()))
                     .header("Content-Type", "application/json")
-                    .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()))
+                    .method(request.method(), HttpRequest.BodyPublishers.ofString(body))
                     .build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status == 409) {

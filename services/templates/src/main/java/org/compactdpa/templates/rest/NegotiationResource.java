@@ -1,0 +1,152 @@
+package org.compactdpa.templates.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.templates.domain.ClauseDiff;
+import org.compactdpa.templates.domain.NegotiationComment;
+import org.compactdpa.templates.domain.Proposal;
+import org.compactdpa.templates.domain.ProposalStatus;
+import org.compactdpa.templates.rest.api.CounterProposal;
+import org.compactdpa.templates.rest.api.NewNegotiation;
+import org.compactdpa.templates.rest.api.NewNegotiationComment;
+import org.compactdpa.templates.rest.api.NewProposal;
+import org.compactdpa.templates.service.NegotiationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/negotiations")
+@Tag(name = "Negotiations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
+public class NegotiationResource {
+
+    private final NegotiationService negotiations;
+
+    public NegotiationResource(NegotiationService negotiations) {
+        this.negotiations = negotiations;
+    }
+
+    @POST
+    @Operation(summary = "Open a negotiation on a published version for a vendor's products")
+    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Neither the template's coordinators nor the vendor")
+    @APIResponse(responseCode = "404", description = "No such template or version")
+    @APIResponse(responseCode = "409", description = "The version is not published")
+    public Uni<Response> open(@Valid @NotNull(message = "a JSON body is required") NewNegotiation input) {
+        return negotiations.open(input).map(n -> Response.created(URI.create("/api/negotiations/" + n.id)).entity(n).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The negotiation with its proposals and comments (parties only)")
+    @APIResponse(responseCode = "200", description = "The negotiation")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such negotiation")
+    public Uni<NegotiationService.Record> get(@PathParam("id") UUID id) {
+        return negotiations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/proposals")
+    @Operation(summary = "Propose a change to a clause: REPLACE, DELETE or ADD_EXHIBIT_H, with a rationale")
+    @APIResponse(responseCode = "201", description = "The proposal")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such negotiation")
+    @APIResponse(responseCode = "409", description = "The negotiation ended, or the clause has an open proposal")
+    @APIResponse(responseCode = "422", description = "Unknown clause, or an addition outside Exhibit H")
+    public Uni<Response> propose(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") NewProposal input) {
+        return negotiations.propose(id, input).map(p -> Response.status(201).entity(p).build());
+    }
+
+    @POST
+    @Path("/{id}/proposals/{pid}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept the other side's proposal")
+    @APIResponse(responseCode = "200", description = "The proposal, ACCEPTED")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "409", description = "Already decided, or your own side's proposal")
+    public Uni<Proposal> accept(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId) {
+        return negotiations.decide(id, proposalId, ProposalStatus.ACCEPTED);
+    }
+
+    @POST
+    @Path("/{id}/proposals/{pid}/reject")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Reject the other side's proposal")
+    @APIResponse(responseCode = "200", description = "The proposal, REJECTED")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "409", description = "Already decided, or your own side's proposal")
+    public Uni<Proposal> reject(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId) {
+        return negotiations.decide(id, proposalId, ProposalStatus.REJECTED);
+    }
+
+    @POST
+    @Path("/{id}/proposals/{pid}/counter")
+    @Operation(summary = "Counter the other side's proposal with other text for the same clause")
+    @APIResponse(responseCode = "201", description = "The counter-proposal")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such proposal")
+    @APIResponse(responseCode = "409", description = "Already decided, or your own side's proposal")
+    @APIResponse(responseCode = "422", description = "A deletion cannot be countered")
+    public Uni<Response> counter(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId,
+            @Valid @NotNull(message = "a JSON body is required") CounterProposal input) {
+        return negotiations.counter(id, proposalId, input).map(p -> Response.status(201).entity(p).build());
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Operation(summary = "Comment in the negotiation, on a proposal or in reply to a comment")
+    @APIResponse(responseCode = "201", description = "The comment")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such negotiation")
+    @APIResponse(responseCode = "422", description = "Unknown proposal")
+    public Uni<Response> comment(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") NewNegotiationComment input) {
+        return negotiations.comment(id, input).map(c -> Response.status(201).entity(c).build());
+    }
+
+    @GET
+    @Path("/{id}/redline")
+    @Operation(summary = "The current terms (accepted changes) against the standard, clause by clause")
+    @APIResponse(responseCode = "200", description = "The redline")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such negotiation")
+    public Uni<ClauseDiff> redline(@PathParam("id") UUID id) {
+        return negotiations.redline(id);
+    }
+
+    @POST
+    @Path("/{id}/agree")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Agree to the terms as they stand; when both sides have, the terms freeze")
+    @APIResponse(responseCode = "200", description = "The negotiation (AGREED with termsId once both agreed)")
+    @APIResponse(responseCode = "403", description = "Not a party")
+    @APIResponse(responseCode = "404", description = "No such negotiation")
+    @APIResponse(responseCode = "409", description = "Your side already agreed, proposals are open, or it has ended")
+    public Uni<org.compactdpa.templates.domain.Negotiation> agree(@PathParam("id") UUID id) {
+        return negotiations.agree(id);
+    }
+}

@@ -1,0 +1,336 @@
+package org.compactdpa.templates.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.compactdpa.contracts.events.NegotiationOpened;
+import org.compactdpa.contracts.events.ProposalEvent;
+import org.compactdpa.contracts.events.ProposalEvents;
+import org.compactdpa.contracts.vocabulary.OrganisationType;
+import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.platform.problem.ProblemException;
+import org.compactdpa.platform.security.Caller;
+import org.compactdpa.templates.domain.Classification;
+import org.compactdpa.templates.domain.Clause;
+import org.compactdpa.templates.domain.ClauseDiff;
+import org.compactdpa.templates.domain.Negotiation;
+import org.compactdpa.templates.domain.NegotiationComment;
+import org.compactdpa.templates.domain.Party;
+import org.compactdpa.templates.domain.Proposal;
+import org.compactdpa.templates.domain.ProposalKind;
+import org.compactdpa.templates.domain.ProposalStatus;
+import org.compactdpa.templates.domain.TemplateContent;
+import org.compactdpa.templates.domain.VersionStatus;
+import org.compactdpa.templates.repository.NegotiationCommentRepository;
+import org.compactdpa.templates.repository.NegotiationRepository;
+import org.compactdpa.templates.repository.ProposalRepository;
+import org.compactdpa.templates.rest.api.CounterProposal;
+import org.compactdpa.templates.rest.api.NewNegotiation;
+import org.compactdpa.templates.rest.api.NewNegotiationComment;
+import org.compactdpa.templates.rest.api.NewProposal;
+
+/**
+ * Clause-by-clause negotiation between a consortium and one vendor on a published version. Each
+ * proposal is decided once by the other side; when both sides have agreed, the terms freeze.
+ */
+@ApplicationScoped
+public class NegotiationService {
+
+    private final TemplateService templates;
+    private final NegotiationRepository negotiations;
+    private final ProposalRepository proposals;
+    private final NegotiationCommentRepository comments;
+    private final TermsService terms;
+    private final TemplateAccess access;
+    private final ContentCodec codec;
+    private final Outbox outbox;
+    private final Caller caller;
+
+    public NegotiationService(TemplateService templates, NegotiationRepository negotiations, ProposalRepository proposals,
+            NegotiationCommentRepository comments, TermsService terms, TemplateAccess access, ContentCodec codec,
+            Outbox outbox, Caller caller) {
+        this.templates = templates;
+        this.negotiations = negotiations;
+        this.proposals = proposals;
+        this.comments = comments;
+        this.terms = terms;
+        this.access = access;
+        this.codec = codec;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    /** A negotiation with everything said in it. */
+    public record Record(Negotiation negotiation, List<Proposal> proposals, List<NegotiationComment> comments) {
+    }
+
+    @WithTransaction
+    public Uni<Negotiation> open(NewNegotiation input) {
+        return templates.locate(input.templateId(), input.version()).flatMap(l -> {
+            boolean coordinator = access.isCoordinatorOf(l.template().consortiumId);
+            boolean vendor = caller.actsFor(OrganisationType.VENDOR, input.vendorId());
+            if (!coordinator && !vendor) {
+                throw ProblemException.forbidden("Negotiations are opened by the template's coordinators or by the vendor");
+            }
+            if (l.version().status != VersionStatus.PUBLISHED) {
+                throw ProblemException.conflict("Negotiations start from the PUBLISHED version; version "
+                        + input.version() + " is " + l.version().status);
+            }
+            Negotiation n = new Negotiation();
+            n.id = UUID.randomUUID();
+            n.templateId = l.template().id;
+            n.versionId = l.version().id;
+            n.consortiumId = l.template().consortiumId;
+            n.vendorId = input.vendorId();
+            n.products = input.productIds().stream().distinct().map(UUID::toString).toList();
+            n.status = Negotiation.OPEN;
+            n.createdAt = Instant.now();
+            n.createdBy = caller.subject();
+            return negotiations.persist(n).call(saved -> outbox.publish(n.id, new NegotiationOpened(n.id, n.templateId,
+                    input.version(), n.consortiumId, n.vendorId, input.productIds(), n.createdAt)));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Proposal> propose(UUID negotiationId, NewProposal input) {
+        return openNegotiation(negotiationId).flatMap(n -> {
+            Party party = access.partyIn(n);
+            return standard(n).flatMap(content -> {
+                validate(content, input);
+                return proposals.count("negotiationId = ?1 and clauseKey = ?2 and status = ?3", negotiationId,
+                        input.clauseKey(), ProposalStatus.PROPOSED);
+            }).flatMap(open -> {
+                if (open > 0) {
+                    throw ProblemException.conflict("Clause " + input.clauseKey() + " already has an open proposal;"
+                            + " decide or counter it first");
+                }
+                return save(n, party, input.clauseKey(), input.kind(), input.text(), input.title(), input.rationale(), null);
+            }).call(p -> outbox.publish(n.id, new ProposalEvents.Made(event(p))));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Proposal> decide(UUID negotiationId, UUID proposalId, ProposalStatus decision) {
+        return pending(negotiationId, proposalId).flatMap(ctx -> {
+            ctx.proposal.status = decision;
+            ctx.proposal.decidedBy = caller.subject();
+            ctx.proposal.decidedAt = Instant.now();
+            Object evt = decision == ProposalStatus.ACCEPTED ? new ProposalEvents.Accepted(event(ctx.proposal))
+                    : new ProposalEvents.Rejected(event(ctx.proposal));
+            return outbox.publish(negotiationId, evt).replaceWith(ctx.proposal);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Proposal> counter(UUID negotiationId, UUID proposalId, CounterProposal input) {
+        return pending(negotiationId, proposalId).flatMap(ctx -> {
+            Proposal original = ctx.proposal;
+            if (original.kind == ProposalKind.DELETE) {
+                throw ProblemException.unprocessable("proposalId", "A deletion is accepted or rejected, not countered");
+            }
+            original.status = ProposalStatus.COUNTERED;
+            original.decidedBy = caller.subject();
+            original.decidedAt = Instant.now();
+            return save(ctx.negotiation, ctx.party, original.clauseKey, original.kind, input.text(), original.title,
+                    input.rationale(), original.id)
+                    .call(p -> outbox.publish(negotiationId, new ProposalEvents.Countered(event(original))))
+                    .call(p -> outbox.publish(negotiationId, new ProposalEvents.Made(event(p))));
+        });
+    }
+
+    @WithTransaction
+    public Uni<NegotiationComment> comment(UUID negotiationId, NewNegotiationComment input) {
+        return negotiation(negotiationId).flatMap(n -> {
+            Party party = access.partyIn(n);
+            NegotiationComment c = new NegotiationComment();
+            c.id = UUID.randomUUID();
+            c.negotiationId = n.id;
+            c.proposalId = input.proposalId();
+            c.replyTo = input.replyTo();
+            c.party = party;
+            c.author = caller.subject();
+            c.text = input.text();
+            c.createdAt = Instant.now();
+            Uni<Void> check = input.proposalId() == null ? Uni.createFrom().voidItem()
+                    : proposals.findById(input.proposalId()).map(p -> {
+                        if (p == null || !p.negotiationId.equals(n.id)) {
+                            throw ProblemException.unprocessable("proposalId", "No such proposal in this negotiation");
+                        }
+                        return null;
+                    });
+            return check.flatMap(ok -> comments.persist(c));
+        });
+    }
+
+    /** Each side agrees once; open proposals must be decided first. The second agreement freezes the terms. */
+    @WithTransaction
+    public Uni<Negotiation> agree(UUID negotiationId) {
+        return openNegotiation(negotiationId).flatMap(n -> {
+            Party party = access.partyIn(n);
+            if (n.agreedBy(party)) {
+                throw ProblemException.conflict("The " + party.name().toLowerCase() + " side has already agreed");
+            }
+            return proposals.count("negotiationId = ?1 and status = ?2", n.id, ProposalStatus.PROPOSED).flatMap(open -> {
+                if (open > 0) {
+                    throw ProblemException.conflict(open + " proposal(s) are still open; accept, reject or counter them first");
+                }
+                if (party == Party.CONSORTIUM) {
+                    n.consortiumAgreedAt = Instant.now();
+                    n.consortiumAgreedBy = caller.subject();
+                } else {
+                    n.vendorAgreedAt = Instant.now();
+                    n.vendorAgreedBy = caller.subject();
+                }
+                if (!n.agreedBy(party.other())) {
+                    return Uni.createFrom().item(n);
+                }
+                return freeze(n);
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Record> get(UUID negotiationId) {
+        return negotiation(negotiationId).invoke(access::partyIn).flatMap(n -> proposals
+                .list("negotiationId", Sort.ascending("createdAt").and("id"), n.id)
+                .flatMap(ps -> comments.list("negotiationId", Sort.ascending("createdAt").and("id"), n.id)
+                        .map(cs -> new Record(n, ps, cs))));
+    }
+
+    /** The terms as they stand (accepted changes applied) against the standard version. */
+    @WithSession
+    public Uni<ClauseDiff> redline(UUID negotiationId) {
+        return negotiation(negotiationId).invoke(access::partyIn).flatMap(n -> standard(n)
+                .flatMap(content -> accepted(n).map(acc -> ClauseDiff.between(content, apply(content, acc)))));
+    }
+
+    private Uni<Negotiation> freeze(Negotiation n) {
+        return versionOf(n).flatMap(l -> accepted(n).flatMap(acc -> {
+            TemplateContent agreed = apply(codec.read(l.version().content), acc);
+            Classification classification = Classification.of(acc.stream().map(p -> p.kind).toList());
+            return terms.freeze(l.template(), l.version(), agreed, classification, n.id, n.vendorId,
+                    n.products.stream().map(UUID::fromString).toList());
+        })).map(frozen -> {
+            n.status = Negotiation.AGREED;
+            n.termsId = frozen.id;
+            return n;
+        });
+    }
+
+    private Uni<TemplateService.Located> versionOf(Negotiation n) {
+        return templates.template(n.templateId).flatMap(t -> negotiations.getSession()
+                .flatMap(s -> s.find(org.compactdpa.templates.domain.TemplateVersion.class, n.versionId))
+                .map(v -> new TemplateService.Located(t, v)));
+    }
+
+    private Uni<TemplateContent> standard(Negotiation n) {
+        return negotiations.getSession()
+                .flatMap(s -> s.find(org.compactdpa.templates.domain.TemplateVersion.class, n.versionId))
+                .map(v -> codec.read(v.content));
+    }
+
+    private Uni<List<Proposal>> accepted(Negotiation n) {
+        return proposals.list("negotiationId = ?1 and status = ?2", Sort.ascending("createdAt").and("id"), n.id,
+                ProposalStatus.ACCEPTED);
+    }
+
+    /** The standard with the accepted changes: replacements in place, deletions out, Exhibit H additions at the end. */
+    static TemplateContent apply(TemplateContent standard, List<Proposal> accepted) {
+        List<Clause> clauses = new ArrayList<>(standard.clauses());
+        for (Proposal p : accepted) {
+            switch (p.kind) {
+                case REPLACE -> clauses.replaceAll(c -> c.key().equals(p.clauseKey)
+                        ? new Clause(c.key(), c.section(), c.title(), p.text) : c);
+                case DELETE -> clauses.removeIf(c -> c.key().equals(p.clauseKey));
+                case ADD_EXHIBIT_H -> clauses.add(new Clause(p.clauseKey, "EXHIBIT_H",
+                        p.title == null ? "Additional terms" : p.title, p.text));
+            }
+        }
+        return standard.withClauses(clauses);
+    }
+
+    private static void validate(TemplateContent content, NewProposal input) {
+        boolean exists = content.clause(input.clauseKey()).isPresent();
+        switch (input.kind()) {
+            case REPLACE, DELETE -> {
+                if (!exists) {
+                    throw ProblemException.unprocessable("clauseKey", "The standard has no clause " + input.clauseKey());
+                }
+            }
+            case ADD_EXHIBIT_H -> {
+                if (!input.clauseKey().startsWith("EXHIBIT_H.")) {
+                    throw ProblemException.unprocessable("clauseKey", "Additions go to Exhibit H: use a key like EXHIBIT_H.1");
+                }
+                if (exists) {
+                    throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey() + " already exists");
+                }
+            }
+        }
+        if (input.kind() != ProposalKind.DELETE && (input.text() == null || input.text().isBlank())) {
+            throw ProblemException.invalid("text", "must give the proposed text");
+        }
+    }
+
+    private Uni<Proposal> save(Negotiation n, Party party, String key, ProposalKind kind, String text, String title,
+            String rationale, UUID counterOf) {
+        Proposal p = new Proposal();
+        p.id = UUID.randomUUID();
+        p.negotiationId = n.id;
+        p.clauseKey = key;
+        p.kind = kind;
+        p.text = text;
+        p.title = title;
+        p.rationale = rationale;
+        p.party = party;
+        p.status = ProposalStatus.PROPOSED;
+        p.counterOf = counterOf;
+        p.proposedBy = caller.subject();
+        p.createdAt = Instant.now();
+        return proposals.persist(p);
+    }
+
+    private record Pending(Negotiation negotiation, Proposal proposal, Party party) {
+    }
+
+    /** An open proposal the caller may decide: it must come from the other side. */
+    private Uni<Pending> pending(UUID negotiationId, UUID proposalId) {
+        return openNegotiation(negotiationId).flatMap(n -> {
+            Party party = access.partyIn(n);
+            return proposals.findById(proposalId).map(p -> {
+                if (p == null || !p.negotiationId.equals(n.id)) {
+                    throw ProblemException.notFound("Proposal", proposalId);
+                }
+                if (p.party == party) {
+                    throw ProblemException.conflict("The other side decides this proposal, not its author's side");
+                }
+                if (!p.status.canBecome(ProposalStatus.ACCEPTED)) {
+                    throw ProblemException.conflict("Proposal " + proposalId + " is already " + p.status);
+                }
+                return new Pending(n, p, party);
+            });
+        });
+    }
+
+    private Uni<Negotiation> negotiation(UUID id) {
+        return negotiations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Negotiation", id));
+    }
+
+    private Uni<Negotiation> openNegotiation(UUID id) {
+        return negotiation(id).invoke(n -> {
+            if (!Negotiation.OPEN.equals(n.status)) {
+                throw ProblemException.conflict("Negotiation " + id + " has ended: its terms are agreed");
+            }
+        });
+    }
+
+    private static ProposalEvent event(Proposal p) {
+        return new ProposalEvent(p.negotiationId, p.id, p.clauseKey, p.kind.name(), p.party.name(), p.status.name(),
+                p.counterOf, Instant.now());
+    }
+}

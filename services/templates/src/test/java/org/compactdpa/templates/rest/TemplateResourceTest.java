@@ -1,0 +1,136 @@
+package org.compactdpa.templates.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
+class TemplateResourceTest {
+
+    private static final String COORDINATOR = "coordinator";
+
+    @Test
+    void aPublishedVersionIsPublicHashedAndCannotChange() {
+        String id = TemplateFixtures.publishedTemplate();
+        given().when().get("/api/templates/" + id + "/versions/1")
+                .then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("contentHash", matchesPattern("[0-9a-f]{64}"))
+                .body("content.clauses[0].key", equalTo("I.1"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", "Changed after publication.").toString())
+                .when().put("/api/templates/" + id + "/versions/1")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("PUBLISHED"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/1/publish")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void draftsAreNotPublic() {
+        String id = TemplateFixtures.newTemplate();
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleContent().toString())
+                .when().post("/api/templates/" + id + "/versions").then().statusCode(201).body("status", equalTo("DRAFT"));
+        given().when().get("/api/templates/" + id + "/versions/1").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aDuplicateClauseKeyIsRejectedNamingIt() {
+        String id = TemplateFixtures.newTemplate();
+        ObjectNode content = TemplateFixtures.sampleContent();
+        ((ObjectNode) content.withArray("clauses").get(1)).put("key", "I.1");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON).body(content.toString())
+                .when().post("/api/templates/" + id + "/versions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("clauses[1].key"))
+                .body("detail", containsString("unique"));
+    }
+
+    @Test
+    void anotherConsortiumsTemplateIsOffLimits() {
+        String foreign = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Elsewhere DPA", "consortiumId", UUID.randomUUID().toString(), "state", "NH"))
+                .when().post("/api/templates").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleContent().toString())
+                .when().post("/api/templates/" + foreign + "/versions")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(Map.of("name", "Not Mine", "consortiumId", UUID.randomUUID().toString(), "state", "MA"))
+                .when().post("/api/templates")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("brightpath-staff")).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleContent().toString())
+                .when().post("/api/templates/" + foreign + "/versions")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aOneWordChangeDiffsAsThatWordAndTheNewVersionSupersedesTheOld() {
+        String id = TemplateFixtures.publishedTemplate();
+        String changed = TemplateFixtures.sampleContent().withArray("clauses").findValuesAsText("text").get(11)
+                .replace("breach notice window", "breach deadline");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", changed).toString())
+                .when().post("/api/templates/" + id + "/versions").then().statusCode(201).body("version", equalTo(2));
+
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/comment-period")
+                .then().statusCode(200).body("status", equalTo("COMMENT_PERIOD"));
+        String comment = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("clauseKey", "V.4", "text", "Please keep the word 'window'."))
+                .when().post("/api/templates/" + id + "/versions/2/comments")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("clauseKey", "IX.9", "text", "No such clause"))
+                .when().post("/api/templates/" + id + "/versions/2/comments")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("clauseKey"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/comments/" + comment + "/resolve")
+                .then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/publish").then().statusCode(200);
+
+        given().when().get("/api/templates/" + id + "/versions/1/diff/2")
+                .then().statusCode(200)
+                .body("added.size()", equalTo(0))
+                .body("removed.size()", equalTo(0))
+                .body("changed.size()", equalTo(1))
+                .body("changed[0].key", equalTo("V.4"))
+                .body("changed[0].changes.op", equalTo(List.of("DELETED", "INSERTED")))
+                .body("changed[0].changes.text", equalTo(List.of("notice window", "deadline")));
+        given().when().get("/api/templates/" + id + "/versions/1").then().body("status", equalTo("SUPERSEDED"));
+    }
+
+    @Test
+    void standardTermsComeStraightFromAPublishedVersion() {
+        String id = TemplateFixtures.publishedTemplate();
+        String hash = given().when().get("/api/templates/" + id + "/versions/1").then().extract().path("contentHash");
+        String terms = given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/1/terms")
+                .then().statusCode(201)
+                .body("classification", equalTo("STANDARD"))
+                .body("generalOfferEligible", equalTo(true))
+                .body("contentHash", equalTo(hash))
+                .extract().path("id");
+        given().when().get("/api/terms/" + terms)
+                .then().statusCode(200).body("text", containsString("V.4 Breach notification"));
+    }
+}
