@@ -1,0 +1,10 @@
+package org.compactdpa.signatures.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.compactdpa.signatures.domain.AgreementReminder;
+
+@ApplicationScoped
+public class AgreementReminderRepository implements PanacheRepositoryBase<AgreementReminder, AgreementReminder.Key> {
+}

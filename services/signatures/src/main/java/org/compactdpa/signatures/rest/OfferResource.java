@@ -1,0 +1,116 @@
+package org.compactdpa.signatures.rest;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.OrganisationType;
+import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.platform.security.Caller;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.signatures.rest.api.AgreementView;
+import org.compactdpa.signatures.rest.api.DocumentView;
+import org.compactdpa.signatures.rest.api.SignatureRequest;
+import org.compactdpa.signatures.service.AgreementViews;
+import org.compactdpa.signatures.service.OfferService;
+import org.compactdpa.signatures.domain.AgreementDocument;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** General offers open for adoption, and adoption with one signature. */
+@Path("/api/offers")
+@Tag(name = "Offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OfferResource {
+
+    private final OfferService offers;
+    private final AgreementViews views;
+    private final Caller caller;
+
+    public OfferResource(OfferService offers, AgreementViews views, Caller caller) {
+        this.offers = offers;
+        this.views = views;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @WithSession
+    @Operation(summary = "Active general offers: executed, in force, with Exhibit E, not withdrawn")
+    @APIResponse(responseCode = "200", description = "A page of offers")
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    public Uni<Page<AgreementView>> list(@QueryParam("state") String state, @QueryParam("vendorId") UUID vendorId,
+            @QueryParam("productId") UUID productId, @Valid @BeanParam PageRequest page) {
+        return offers.open(state, vendorId, productId, page).flatMap(p -> views.of(p.items())
+                .map(items -> new Page<>(items, p.page(), p.size(), p.total())));
+    }
+
+    @GET
+    @Path("/{agreementId}/exhibit-e")
+    @RolesAllowed(Roles.DISTRICT_SIGNER)
+    @WithSession
+    @Operation(summary = "Exhibit E as the caller's district would sign it, with its SHA-256")
+    @APIResponse(responseCode = "200", description = "The exhibit")
+    @APIResponse(responseCode = "404", description = "No such offer")
+    @APIResponse(responseCode = "422", description = "The caller's district is not known here")
+    public Uni<DocumentView> exhibit(@PathParam("agreementId") UUID offerId,
+            @QueryParam("districtId") UUID districtId) {
+        UUID district = districtId != null ? districtId : caller.requireOrganisation(OrganisationType.DISTRICT);
+        return offers.exhibitFor(offerId, district).map(text -> new DocumentView(offerId, text, AgreementDocument.sha256(text)));
+    }
+
+    @POST
+    @Path("/{agreementId}/adoptions")
+    @RolesAllowed(Roles.DISTRICT_SIGNER)
+    @WithSession
+    @Operation(summary = "Adopt the offer by signing Exhibit E alone; asking again answers the same adoption")
+    @APIResponse(responseCode = "201", description = "The executed adoption")
+    @APIResponse(responseCode = "200", description = "The district already holds this offer: its adoption")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a district signer")
+    @APIResponse(responseCode = "404", description = "No such offer")
+    @APIResponse(responseCode = "409", description = "Expired, withdrawn, terminated, your own agreement, or a stale hash")
+    @APIResponse(responseCode = "422", description = "Out of scope (state or consortium), no offer, or modified terms")
+    public Uni<Response> adopt(@PathParam("agreementId") UUID offerId,
+            @Valid @NotNull(message = "a JSON body is required") SignatureRequest request,
+            @Context HttpServerRequest http, @Context HttpHeaders headers) {
+        return offers.adopt(offerId, request, AgreementResource.origin(http, headers))
+                .flatMap(adoption -> views.of(adoption.agreement()).map(v -> adoption.created()
+                        ? Response.created(URI.create("/api/agreements/" + v.id())).entity(v).build()
+                        : Response.ok(v).build()));
+    }
+
+    @POST
+    @Path("/{agreementId}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.VENDOR_SIGNER, Roles.VENDOR_STAFF})
+    @WithSession
+    @Operation(summary = "Withdraw the general offer for future adoptions (existing ones stay)")
+    @APIResponse(responseCode = "200", description = "The agreement, offer withdrawn")
+    @APIResponse(responseCode = "403", description = "Not the vendor")
+    @APIResponse(responseCode = "404", description = "No such offer")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId) {
+        return offers.withdraw(offerId).flatMap(views::of);
+    }
+}

@@ -1,0 +1,50 @@
+package org.compactdpa.signatures.rest;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.signatures.rest.api.AgreementView;
+import org.compactdpa.signatures.service.AgreementViews;
+import org.compactdpa.signatures.service.RegistryService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public registry of agreements. */
+@Path("/api/registry/agreements")
+@Tag(name = "Registry")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistryResource {
+
+    private final RegistryService registry;
+    private final AgreementViews views;
+
+    public RegistryResource(RegistryService registry, AgreementViews views) {
+        this.registry = registry;
+        this.views = views;
+    }
+
+    @GET
+    @PermitAll
+    @WithSession
+    @Operation(summary = "Search agreements by state, district, vendor, product, status, data element and text")
+    @APIResponse(responseCode = "200", description = "A page of agreements (public fields)")
+    @APIResponse(responseCode = "400", description = "Unknown status or data element, or invalid paging")
+    public Uni<Page<AgreementView>> search(@QueryParam("state") String state, @QueryParam("districtId") UUID districtId,
+            @QueryParam("vendorId") UUID vendorId, @QueryParam("productId") UUID productId,
+            @QueryParam("status") String status, @QueryParam("dataElement") String dataElement,
+            @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
+        return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement, text),
+                page).flatMap(p -> views.of(p.items()).map(items -> new Page<>(items, p.page(), p.size(), p.total())));
+    }
+}

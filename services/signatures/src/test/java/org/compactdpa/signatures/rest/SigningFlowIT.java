@@ -1,0 +1,251 @@
+package org.compactdpa.signatures.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.DistrictRegistered;
+import org.compactdpa.contracts.events.ProductRegistered;
+import org.compactdpa.contracts.events.TermsAgreed;
+import org.compactdpa.contracts.events.TermsClause;
+import org.compactdpa.contracts.events.Topics;
+import org.compactdpa.contracts.events.VendorRegistered;
+import org.compactdpa.contracts.events.VendorVerified;
+import org.compactdpa.contracts.vocabulary.DataElement;
+import org.compactdpa.contracts.vocabulary.Law;
+import org.compactdpa.contracts.vocabulary.SecurityFramework;
+import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.DemoOrganisations;
+import org.compactdpa.testing.KafkaEvents;
+import org.compactdpa.testing.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The signing ceremony and the general offer against real PostgreSQL, Kafka and Keycloak tokens:
+ * the parties arrive as events from the other services, then people sign through the API.
+ */
+@QuarkusTest
+@WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
+class SigningFlowIT {
+
+    static final UUID PRODUCT = UUID.randomUUID();
+    static final UUID OUTSIDER = UUID.randomUUID();
+
+    @BeforeAll
+    static void parties() {
+        KafkaEvents.publish(UUID.randomUUID().toString(), DemoOrganisations.BRIGHTPATH, new VendorRegistered(
+                DemoOrganisations.BRIGHTPATH, "Brightpath Learning, Inc.", null, "https://b.example.com", Instant.now()));
+        KafkaEvents.publish(UUID.randomUUID().toString(), DemoOrganisations.BRIGHTPATH, new VendorVerified(
+                DemoOrganisations.BRIGHTPATH, "Brightpath Learning, Inc.", Instant.now()));
+        KafkaEvents.publish(UUID.randomUUID().toString(), PRODUCT, new ProductRegistered(PRODUCT,
+                DemoOrganisations.BRIGHTPATH, "Brightpath Reader", "https://b.example.com/reader",
+                List.of(DataElement.STUDENT_NAME, DataElement.ASSESSMENT), null, SecurityFramework.NIST_CSF, List.of(), 1,
+                Instant.now()));
+        district(DemoOrganisations.MAPLE, "Maple Valley Public Schools", "MA", true);
+        district(DemoOrganisations.HARBOR, "Harbor Point Public Schools", "MA", true);
+        district(DemoOrganisations.GRANITE, "Granite Hills Regional", "NH", true);
+    }
+
+    static void district(UUID id, String name, String state, boolean member) {
+        KafkaEvents.publish(UUID.randomUUID().toString(), id, new DistrictRegistered(id, name, state, "25990"
+                + (10 + new java.util.Random().nextInt(89)), Instant.now()));
+        if (member) {
+            KafkaEvents.publish(UUID.randomUUID().toString(), id, new DistrictJoinedConsortium(id,
+                    DemoOrganisations.CONSORTIUM, state, Instant.now()));
+        }
+    }
+
+    static UUID terms(String classification, boolean eligible) {
+        UUID id = UUID.randomUUID();
+        KafkaEvents.publish(UUID.randomUUID().toString(), id, new TermsAgreed(id, UUID.randomUUID(), "Sample DPA", 1, null,
+                DemoOrganisations.CONSORTIUM, DemoOrganisations.BRIGHTPATH, List.of(PRODUCT), "MA",
+                List.of(new TermsClause("V.4", "ARTICLE_V", "Breach notification", "Within 72 hours.")), 72, 60, 3, 10,
+                "MA", List.of(Law.FERPA), List.of(), classification, eligible, "ab".repeat(32),
+                "Sample DPA (version 1)\n\nV.4 Breach notification\nWithin 72 hours.\n", Instant.now()));
+        return id;
+    }
+
+    /** An agreement prepared by the coordinator, once signatures has learned the terms and parties from events. */
+    static String prepare(UUID terms, UUID district, boolean offer) {
+        java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            var response = given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                    .body(Map.of("termsId", terms.toString(), "districtId", district.toString(),
+                            "productIds", List.of(PRODUCT.toString()), "generalOffer", offer))
+                    .when().post("/api/agreements");
+            // 422 while an event is still on its way; anything else must be the agreement.
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            id.set(response.path("id"));
+        });
+        return id.get();
+    }
+
+    static String hashOf(String agreement, String user) {
+        return given().header("Authorization", Tokens.bearer(user)).when().get("/api/agreements/" + agreement + "/document")
+                .then().statusCode(200).extract().path("sha256");
+    }
+
+    static io.restassured.response.ValidatableResponse sign(String agreement, String user, String hash) {
+        return given().header("Authorization", Tokens.bearer(user)).header("User-Agent", "compact-tests")
+                .contentType(ContentType.JSON)
+                .body(Map.of("intent", true, "consentToElectronicRecords", true, "documentSha256", hash))
+                .when().post("/api/agreements/" + agreement + "/signatures").then();
+    }
+
+    static String executedOffer() {
+        String agreement = prepare(terms("STANDARD", true), DemoOrganisations.MAPLE, true);
+        String hash = hashOf(agreement, "brightpath-signer");
+        sign(agreement, "brightpath-signer", hash).statusCode(200);
+        sign(agreement, "maple-signer", hash).statusCode(200).body("status", equalTo("EXECUTED"));
+        return agreement;
+    }
+
+    static io.restassured.response.ValidatableResponse adopt(String offer, String user) {
+        String exhibit = given().header("Authorization", Tokens.bearer(user))
+                .when().get("/api/offers/" + offer + "/exhibit-e").then().extract().path("sha256");
+        return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                .body(Map.of("intent", true, "consentToElectronicRecords", true,
+                        "documentSha256", exhibit == null ? "0".repeat(64) : exhibit))
+                .when().post("/api/offers/" + offer + "/adoptions").then();
+    }
+
+    @Test
+    void vendorSignsThenTheDistrictAndASecondDistrictAdoptsWithOneSignature() {
+        String agreement = prepare(terms("STANDARD", true), DemoOrganisations.MAPLE, true);
+        String hash = hashOf(agreement, "maple-signer");
+        given().header("Authorization", Tokens.bearer("maple-signer")).when().get("/api/agreements/" + agreement + "/document")
+                .then().body("text", containsString("Brightpath Reader: ASSESSMENT, STUDENT_NAME"));
+
+        sign(agreement, "maple-signer", hash).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("vendor's turn"));
+        sign(agreement, "brightpath-signer", "0".repeat(64)).statusCode(409).body("detail", containsString("review it again"));
+        sign(agreement, "brightpath-signer", hash).statusCode(200).body("status", equalTo("AWAITING_DISTRICT"));
+        sign(agreement, "brightpath-signer", hash).statusCode(409);
+        sign(agreement, "harbor-signer", hash).statusCode(403).contentType("application/problem+json");
+        sign(agreement, "maple-signer", hash).statusCode(200)
+                .body("status", equalTo("EXECUTED"))
+                .body("expiresOn", equalTo(LocalDate.now().plusYears(3).toString()))
+                .body("signatures.party", equalTo(List.of("VENDOR", "DISTRICT")));
+
+        given().queryParam("state", "MA").queryParam("size", 200).when().get("/api/offers")
+                .then().statusCode(200).body("items.id", hasItem(agreement));
+        String adoption = adopt(agreement, "harbor-signer").statusCode(201)
+                .body("kind", equalTo("ADOPTION"))
+                .body("status", equalTo("EXECUTED"))
+                .body("originAgreementId", equalTo(agreement))
+                .body("expiresOn", equalTo(LocalDate.now().plusYears(3).toString()))
+                .extract().path("id");
+        adopt(agreement, "harbor-signer").statusCode(200).body("id", equalTo(adoption));
+        adopt(agreement, "maple-signer").statusCode(409).body("detail", containsString("originated"));
+
+        KafkaEvents.await(Topics.AGREEMENTS, e -> adoption.equals(e.key())
+                && "org.compactdpa.agreement.adopted.v1".equals(e.type()), Duration.ofSeconds(20));
+    }
+
+    @Test
+    void adoptionsAreRefusedWithAReasonWhenTheOfferIsNotOpenToTheDistrict() {
+        String offer = executedOffer();
+        adopt(offer, "granite-signer").statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("districts in MA"));
+
+        String noOffer = prepare(terms("STANDARD", true), DemoOrganisations.MAPLE, false);
+        String hash = hashOf(noOffer, "brightpath-signer");
+        sign(noOffer, "brightpath-signer", hash).statusCode(200);
+        sign(noOffer, "maple-signer", hash).statusCode(200);
+        adopt(noOffer, "harbor-signer").statusCode(422).body("detail", containsString("no general offer"));
+
+        given().header("Authorization", Tokens.bearer("brightpath-signer"))
+                .when().post("/api/offers/" + offer + "/withdraw").then().statusCode(200).body("offerWithdrawn", equalTo(true));
+        adopt(offer, "harbor-signer").statusCode(409).body("detail", containsString("withdrew"));
+        given().queryParam("size", 200).when().get("/api/offers").then().body("items.id", not(hasItem(offer)));
+    }
+
+    @Test
+    void modifiedTermsCannotCarryAnOffer() {
+        UUID modified = terms("MODIFIED", false);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("coordinator")).contentType(ContentType.JSON)
+                        .body(Map.of("termsId", modified.toString(), "districtId", DemoOrganisations.MAPLE.toString(),
+                                "productIds", List.of(PRODUCT.toString()), "generalOffer", true))
+                        .when().post("/api/agreements")
+                        .then().statusCode(422).body("errors[0].field", equalTo("generalOffer")));
+    }
+
+    @Test
+    void anExpiredOfferIsRefusedAndItsAdoptionsExpireWithIt() {
+        String offer = executedOffer();
+        String adoption = adopt(offer, "harbor-signer").statusCode(201).extract().path("id");
+
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("asOf", LocalDate.now().plusYears(3).plusDays(1).toString())
+                .when().post("/api/admin/lifecycle/run")
+                .then().statusCode(200).body("ran", equalTo(true));
+
+        given().header("Authorization", Tokens.bearer("maple-signer")).when().get("/api/agreements/" + offer)
+                .then().body("status", equalTo("EXPIRED"));
+        given().header("Authorization", Tokens.bearer("harbor-signer")).when().get("/api/agreements/" + adoption)
+                .then().body("status", equalTo("EXPIRED"));
+        adopt(offer, "granite-signer").statusCode(409).body("detail", containsString("expired"));
+    }
+
+    @Test
+    void declineAndTerminationEndAgreements() {
+        String declined = prepare(terms("STANDARD", true), DemoOrganisations.HARBOR, false);
+        given().header("Authorization", Tokens.bearer("harbor-signer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Not our turn")).when().post("/api/agreements/" + declined + "/decline")
+                .then().statusCode(409);
+        given().header("Authorization", Tokens.bearer("brightpath-signer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Product retired")).when().post("/api/agreements/" + declined + "/decline")
+                .then().statusCode(200).body("status", equalTo("DECLINED"));
+
+        String offer = executedOffer();
+        given().header("Authorization", Tokens.bearer("maple-signer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Service discontinued")).when().post("/api/agreements/" + offer + "/terminate")
+                .then().statusCode(200).body("status", equalTo("TERMINATED"));
+        adopt(offer, "harbor-signer").statusCode(409).body("detail", containsString("terminated"));
+    }
+
+    @Test
+    void intentAndConsentAreRequiredAndOutsidersSeeNothing() {
+        String agreement = prepare(terms("STANDARD", true), DemoOrganisations.MAPLE, false);
+        String hash = hashOf(agreement, "brightpath-signer");
+        given().header("Authorization", Tokens.bearer("brightpath-signer")).contentType(ContentType.JSON)
+                .body(Map.of("intent", false, "consentToElectronicRecords", true, "documentSha256", hash))
+                .when().post("/api/agreements/" + agreement + "/signatures")
+                .then().statusCode(422).body("errors[0].field", equalTo("intent"));
+        given().header("Authorization", Tokens.bearer("quillstone-signer")).when().get("/api/agreements/" + agreement)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("quillstone-signer")).contentType(ContentType.JSON)
+                .body(Map.of("intent", true, "consentToElectronicRecords", true, "documentSha256", hash))
+                .when().post("/api/agreements/" + agreement + "/signatures")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void theRegistryCombinesFilters() {
+        String offer = executedOffer();
+        given().queryParam("state", "MA").queryParam("status", "EXECUTED").queryParam("dataElement", "assessment")
+                .queryParam("productId", PRODUCT.toString()).queryParam("q", "maple").queryParam("size", 200)
+                .when().get("/api/registry/agreements")
+                .then().statusCode(200).body("items.id", hasItem(offer));
+        given().queryParam("status", "EXECUTED").queryParam("dataElement", "TRANSCRIPT").queryParam("size", 200)
+                .when().get("/api/registry/agreements")
+                .then().statusCode(200).body("items.id", not(hasItem(offer)));
+        given().queryParam("status", "SIGNED-ISH").when().get("/api/registry/agreements")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+    }
+}
