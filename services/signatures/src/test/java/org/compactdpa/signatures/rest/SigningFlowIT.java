@@ -236,6 +236,60 @@ class SigningFlowIT {
     }
 
     @Test
+    void fiftyDistrictsAdoptingOneOfferAtOnceEachSucceedExactlyOnce() throws Exception {
+        int districts = 50;
+        List<String> users = new java.util.ArrayList<>();
+        for (int i = 0; i < districts; i++) {
+            UUID id = UUID.randomUUID();
+            district(id, "Concurrent District " + i, "MA", true);
+            String user = "concurrent-" + i + "-" + id.toString().substring(0, 8);
+            org.compactdpa.testing.KeycloakUsers.create(user, "district-signer", "DISTRICT", id);
+            users.add(user);
+        }
+        String offer = executedOffer();
+        // Every district must be known before the race starts; the exhibit is only served for known ones.
+        Map<String, String> exhibits = new java.util.concurrent.ConcurrentHashMap<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String user : users) {
+                if (!exhibits.containsKey(user)) {
+                    String sha = given().header("Authorization", Tokens.bearer(user))
+                            .when().get("/api/offers/" + offer + "/exhibit-e").then().extract().path("sha256");
+                    if (sha != null) {
+                        exhibits.put(user, sha);
+                    }
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(exhibits).hasSize(districts);
+        });
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(districts);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> results = new java.util.ArrayList<>();
+        for (String user : users) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                        .body(Map.of("intent", true, "consentToElectronicRecords", true,
+                                "documentSha256", exhibits.get(user)))
+                        .when().post("/api/offers/" + offer + "/adoptions");
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> adoptions = new java.util.HashSet<>();
+        for (var result : results) {
+            io.restassured.response.Response response = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            adoptions.add(response.path("id"));
+        }
+        pool.shutdown();
+
+        org.assertj.core.api.Assertions.assertThat(adoptions).hasSize(districts);
+        org.assertj.core.api.Assertions.assertThat(org.compactdpa.testing.TestDatabase.count("compact_test",
+                "select count(*) from agreement where origin_agreement_id = ?::uuid and kind = 'ADOPTION'", offer))
+                .isEqualTo(districts);
+    }
+
+    @Test
     void theRegistryCombinesFilters() {
         String offer = executedOffer();
         given().queryParam("state", "MA").queryParam("status", "EXECUTED").queryParam("dataElement", "assessment")
