@@ -29,6 +29,7 @@ import org.compactdpa.districts.repository.MembershipRepository;
 import org.compactdpa.districts.rest.api.AppRequestView;
 import org.compactdpa.districts.rest.api.NewAppRequest;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
@@ -260,13 +261,6 @@ public class AppRequestService {
     }
 
     private Uni<List<AppRequestView>> views(List<AppRequest> rows) {
-        Uni<List<AppRequestView>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
-        for (AppRequest r : rows) {
-            chain = chain.flatMap(list -> view(r).map(v -> {
-                list.add(v);
-                return list;
-            }));
-        }
-        return chain;
+        return Pages.inSequence(rows, this::view);
     }
 }

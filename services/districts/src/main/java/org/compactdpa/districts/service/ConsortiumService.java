@@ -16,6 +16,7 @@ import org.compactdpa.districts.domain.Consortium;
 import org.compactdpa.districts.repository.ConsortiumRepository;
 import org.compactdpa.districts.rest.api.NewConsortium;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.Problem;
@@ -69,8 +70,7 @@ public class ConsortiumService {
 
     @WithSession
     public Uni<Page<Consortium>> list(PageRequest page) {
-        var query = consortia.findAll(Sort.by("name").and("id")).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+        return Pages.of(consortia.findAll(Sort.by("name").and("id")), page);
     }
 
     /** Platform admins choose freely; a coordinator creates exactly the consortium they act for. */

@@ -13,6 +13,7 @@ import org.compactdpa.districts.domain.District;
 import org.compactdpa.districts.repository.DistrictRepository;
 import org.compactdpa.districts.rest.api.NewDistrict;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.Problem;
@@ -75,8 +76,6 @@ public class DistrictService {
             stateCode = UsState.fromCode(state).map(Enum::name)
                     .orElseThrow(() -> ProblemException.invalid("state", "'" + state + "' is not a US state code"));
         }
-        var query = districts.search(stateCode, text == null || text.isBlank() ? null : text.trim())
-                .page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+        return Pages.of(districts.search(stateCode, text == null || text.isBlank() ? null : text.trim()), page);
     }
 }

@@ -1,5 +1,6 @@
 package org.compactdpa.signatures.service;
 
+import org.compactdpa.messaging.persistence.Pages;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,14 +38,7 @@ public class AgreementViews {
     }
 
     public Uni<List<AgreementView>> of(List<Agreement> agreements) {
-        Uni<List<AgreementView>> chain = Uni.createFrom().item(new ArrayList<>());
-        for (Agreement a : agreements) {
-            chain = chain.flatMap(list -> of(a).map(v -> {
-                list.add(v);
-                return list;
-            }));
-        }
-        return chain;
+        return Pages.inSequence(agreements, this::of);
     }
 
     static AgreementView.ProductLine line(AgreementProduct p) {

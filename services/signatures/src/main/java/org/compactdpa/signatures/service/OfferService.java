@@ -17,6 +17,7 @@ import org.compactdpa.contracts.vocabulary.AgreementStatus;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
@@ -86,8 +87,7 @@ public class OfferService {
             where.append(" and id in (select p.key.agreementId from AgreementProduct p where p.key.productId = :product)");
             params.and("product", productId);
         }
-        var query = agreements.find(where.toString(), Sort.descending("expiresOn").and("id"), params).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+        return Pages.of(agreements.find(where.toString(), Sort.descending("expiresOn").and("id"), params), page);
     }
 
     /** Exhibit E as this district would sign it, so the signer can review it and send its hash. */

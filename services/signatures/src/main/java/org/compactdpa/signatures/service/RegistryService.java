@@ -1,5 +1,6 @@
 package org.compactdpa.signatures.service;
 
+import org.compactdpa.messaging.persistence.Pages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -66,9 +67,7 @@ public class RegistryService {
             where.append(" and searchText like :text escape '\\'");
             params.and("text", SearchText.containsPattern(q.text()));
         }
-        var query = agreements.find(where.toString(), Sort.descending("createdAt").and("id"), params)
-                .page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+        return Pages.of(agreements.find(where.toString(), Sort.descending("createdAt").and("id"), params), page);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

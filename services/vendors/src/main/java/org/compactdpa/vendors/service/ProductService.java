@@ -17,6 +17,7 @@ import org.compactdpa.contracts.events.SubprocessorsChanged;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.contracts.vocabulary.SecurityFramework;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
@@ -173,20 +174,7 @@ public class ProductService {
     }
 
     private Uni<List<Declared>> withDeclarations(List<Product> items) {
-        if (items.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        List<Uni<Declared>> loads = items.stream()
-                .map(p -> currentDeclaration(p).map(d -> new Declared(p, d))).toList();
-        // One session cannot run queries in parallel: load them one after another.
-        Uni<List<Declared>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
-        for (Uni<Declared> load : loads) {
-            chain = chain.flatMap(list -> load.map(d -> {
-                list.add(d);
-                return list;
-            }));
-        }
-        return chain;
+        return Pages.inSequence(items, p -> currentDeclaration(p).map(d -> new Declared(p, d)));
     }
 
     /** Sets the fields that are not part of the declaration; true if any of them changed. */

@@ -16,6 +16,7 @@ import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.contracts.vocabulary.UsState;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
@@ -103,8 +104,7 @@ public class VendorService {
 
     @WithSession
     public Uni<Page<Vendor>> search(String term, PageRequest page) {
-        var query = vendors.search(term).page(page.page, page.size);
-        return query.list().flatMap(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
+        return Pages.of(vendors.search(term), page);
     }
 
     @WithSession
