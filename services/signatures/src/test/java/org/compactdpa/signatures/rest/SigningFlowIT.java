@@ -203,6 +203,25 @@ class SigningFlowIT {
     }
 
     @Test
+    void remindersGoOutOnceAtNinetyThirtyAndSevenDays() {
+        String offer = executedOffer();
+        LocalDate expires = LocalDate.now().plusYears(3);
+        for (int daysLeft : List.of(100, 90, 89, 30, 30, 7)) {
+            given().header("Authorization", Tokens.bearer("admin")).queryParam("asOf", expires.minusDays(daysLeft).toString())
+                    .when().post("/api/admin/lifecycle/run").then().statusCode(200);
+        }
+        KafkaEvents.await(Topics.AGREEMENTS, e -> offer.equals(e.key()) && e.payload().contains("\"daysLeft\":7"),
+                Duration.ofSeconds(20));
+        List<String> reminders = KafkaEvents.readAll(Topics.AGREEMENTS, Duration.ofSeconds(2)).stream()
+                .filter(e -> offer.equals(e.key()) && "org.compactdpa.agreement.expiring.v1".equals(e.type()))
+                .map(KafkaEvents.Received::payload).toList();
+        org.assertj.core.api.Assertions.assertThat(reminders).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(reminders.get(0)).contains("\"daysLeft\":90");
+        org.assertj.core.api.Assertions.assertThat(reminders.get(1)).contains("\"daysLeft\":30");
+        org.assertj.core.api.Assertions.assertThat(reminders.get(2)).contains("\"daysLeft\":7");
+    }
+
+    @Test
     void declineAndTerminationEndAgreements() {
         String declined = prepare(terms("STANDARD", true), DemoOrganisations.HARBOR, false);
         given().header("Authorization", Tokens.bearer("harbor-signer")).contentType(ContentType.JSON)

@@ -36,8 +36,8 @@ public class CommentService {
 
     @WithTransaction
     public Uni<VersionComment> add(UUID templateId, int number, NewComment input) {
-        return templates.locate(templateId, number).flatMap(l -> {
-            access.requireCommenter(l.template().consortiumId);
+        return templates.locate(templateId, number).call(l -> access.requireCommenter(l.template().consortiumId))
+                .flatMap(l -> {
             if (l.version().status != VersionStatus.COMMENT_PERIOD) {
                 throw ProblemException.conflict("Version " + number + " is " + l.version().status
                         + "; comments are taken during its comment period only");

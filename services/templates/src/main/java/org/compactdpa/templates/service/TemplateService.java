@@ -129,13 +129,14 @@ public class TemplateService {
     /** Published versions are public; drafts and comment periods are for the owner (and commenters). */
     @WithSession
     public Uni<Located> read(UUID templateId, int number) {
-        return locate(templateId, number).invoke(l -> {
+        return locate(templateId, number).call(l -> {
             VersionStatus s = l.version().status;
             if (s == VersionStatus.DRAFT) {
                 access.requireCoordinatorOf(l.template().consortiumId);
             } else if (s == VersionStatus.COMMENT_PERIOD) {
-                access.requireCommenter(l.template().consortiumId);
+                return access.requireCommenter(l.template().consortiumId);
             }
+            return Uni.createFrom().voidItem();
         });
     }
 

@@ -13,7 +13,17 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.VendorVerified;
 import org.compactdpa.testing.CompactTestResource;
+import org.compactdpa.testing.DemoOrganisations;
+import org.compactdpa.testing.KafkaEvents;
 import org.compactdpa.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -94,10 +104,32 @@ class TemplateResourceTest {
         given().header("Authorization", Tokens.bearer(COORDINATOR))
                 .when().post("/api/templates/" + id + "/versions/2/comment-period")
                 .then().statusCode(200).body("status", equalTo("COMMENT_PERIOD"));
-        String comment = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
-                .body(Map.of("clauseKey", "V.4", "text", "Please keep the word 'window'."))
+        // Maple is a member and Brightpath verified, as the districts and vendors services announce.
+        KafkaEvents.publish(UUID.randomUUID().toString(), DemoOrganisations.MAPLE, new DistrictJoinedConsortium(
+                DemoOrganisations.MAPLE, DemoOrganisations.CONSORTIUM, "MA", Instant.now()));
+        KafkaEvents.publish(UUID.randomUUID().toString(), DemoOrganisations.BRIGHTPATH, new VendorVerified(
+                DemoOrganisations.BRIGHTPATH, "Brightpath Learning, Inc.", Instant.now()));
+        AtomicReference<String> created = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            var response = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                    .body(Map.of("clauseKey", "V.4", "text", "Please keep the word 'window'."))
+                    .when().post("/api/templates/" + id + "/versions/2/comments");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            created.set(response.path("id"));
+        });
+        String comment = created.get();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("brightpath-staff")).contentType(ContentType.JSON)
+                        .body(Map.of("clauseKey", "V.4", "text", "We agree.", "replyTo", comment))
+                        .when().post("/api/templates/" + id + "/versions/2/comments").then().statusCode(201));
+        given().header("Authorization", Tokens.bearer("harbor-staff")).contentType(ContentType.JSON)
+                .body(Map.of("clauseKey", "V.4", "text", "Not a member here"))
                 .when().post("/api/templates/" + id + "/versions/2/comments")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("quillstone-staff")).contentType(ContentType.JSON)
+                .body(Map.of("clauseKey", "V.4", "text", "Not verified"))
+                .when().post("/api/templates/" + id + "/versions/2/comments")
+                .then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
                 .body(Map.of("clauseKey", "IX.9", "text", "No such clause"))
                 .when().post("/api/templates/" + id + "/versions/2/comments")

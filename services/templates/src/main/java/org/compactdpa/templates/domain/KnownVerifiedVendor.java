@@ -1,0 +1,21 @@
+package org.compactdpa.templates.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A vendor a coordinator verified, as the vendors service announced it. */
+@Entity
+@Table(name = "known_verified_vendor")
+public class KnownVerifiedVendor {
+
+    @Id
+    @Column(name = "vendor_id")
+    public UUID vendorId;
+
+    @Column(name = "verified_at", nullable = false)
+    public Instant verifiedAt;
+}
