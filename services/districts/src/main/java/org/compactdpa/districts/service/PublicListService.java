@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.contracts.vocabulary.ProductStatus;
@@ -14,6 +13,7 @@ import org.compactdpa.districts.repository.DistrictProductRepository.Line;
 import org.compactdpa.districts.repository.DistrictRepository;
 import org.compactdpa.districts.rest.api.ListEntry;
 import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.QueryValues;
 import org.compactdpa.platform.problem.ProblemException;
 
 /** Reads a district's public list of vendor agreements, for parents and for embedding. */
@@ -60,21 +60,10 @@ public class PublicListService {
     }
 
     private static Filter filter(UUID districtId, String status, String element) {
-        return new Filter(districtId, parse(ProductStatus.class, status, "status"),
-                parse(DataElement.class, element, "dataElement"));
+        return new Filter(districtId, QueryValues.enumValue(ProductStatus.class, status, "status"),
+                QueryValues.enumValue(DataElement.class, element, "dataElement"));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 
     private static ListEntry entry(Line line) {
         var dp = line.product();

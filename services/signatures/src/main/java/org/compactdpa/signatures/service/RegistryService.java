@@ -12,7 +12,7 @@ import org.compactdpa.contracts.vocabulary.AgreementStatus;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
-import org.compactdpa.platform.problem.ProblemException;
+import org.compactdpa.platform.api.QueryValues;
 import org.compactdpa.platform.text.SearchText;
 import org.compactdpa.signatures.domain.Agreement;
 import org.compactdpa.signatures.repository.AgreementRepository;
@@ -53,7 +53,7 @@ public class RegistryService {
         }
         if (q.status() != null && !q.status().isBlank()) {
             where.append(" and status = :status");
-            params.and("status", parse(AgreementStatus.class, q.status(), "status"));
+            params.and("status", QueryValues.enumValue(AgreementStatus.class, q.status(), "status"));
         }
         if (q.productId() != null) {
             where.append(" and id in (select p.key.agreementId from AgreementProduct p where p.key.productId = :product)");
@@ -61,7 +61,7 @@ public class RegistryService {
         }
         if (q.dataElement() != null && !q.dataElement().isBlank()) {
             where.append(" and id in (select p.key.agreementId from AgreementProduct p where p.dataElements like :element)");
-            params.and("element", "%," + parse(DataElement.class, q.dataElement(), "dataElement").name() + ",%");
+            params.and("element", "%," + QueryValues.enumValue(DataElement.class, q.dataElement(), "dataElement").name() + ",%");
         }
         if (q.text() != null && !SearchText.fold(q.text()).isEmpty()) {
             where.append(" and searchText like :text escape '\\'");
@@ -70,11 +70,4 @@ public class RegistryService {
         return Pages.of(agreements.find(where.toString(), Sort.descending("createdAt").and("id"), params), page);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

@@ -10,12 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
-import org.compactdpa.platform.problem.ProblemException;
+import org.compactdpa.platform.api.QueryValues;
 import org.compactdpa.vendors.rest.api.ProductView;
 import org.compactdpa.vendors.service.ProductService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +40,8 @@ public class ProductResource {
     @APIResponse(responseCode = "400", description = "Unknown data element or invalid paging")
     public Uni<Page<ProductView>> search(@QueryParam("q") String term, @QueryParam("dataElement") String element,
             @QueryParam("vendorId") UUID vendorId, @Valid @BeanParam PageRequest page) {
-        return products.search(term, parseElement(element), vendorId, page).map(p -> p.map(VendorProductResource::view));
+        DataElement collected = QueryValues.enumValue(DataElement.class, element, "dataElement");
+        return products.search(term, collected, vendorId, page).map(p -> p.map(VendorProductResource::view));
     }
 
     @GET
@@ -54,14 +54,4 @@ public class ProductResource {
         return products.find(productId).map(VendorProductResource::view);
     }
 
-    private static DataElement parseElement(String element) {
-        if (element == null || element.isBlank()) {
-            return null;
-        }
-        try {
-            return DataElement.valueOf(element.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("dataElement", "'" + element + "' is not an Exhibit B data element");
-        }
-    }
 }
