@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -46,5 +47,16 @@ public class RegistryResource {
             @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
         return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement, text),
                 page).flatMap(p -> views.of(p.items()).map(items -> new Page<>(items, p.page(), p.size(), p.total())));
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @WithSession
+    @Operation(summary = "One agreement as the public registry shows it")
+    @APIResponse(responseCode = "200", description = "The agreement (public fields)")
+    @APIResponse(responseCode = "404", description = "No such agreement")
+    public Uni<AgreementView> get(@PathParam("id") UUID id) {
+        return registry.find(id).flatMap(views::of);
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.AgreementStatus;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.api.QueryValues;
 import org.compactdpa.platform.text.SearchText;
@@ -70,4 +71,10 @@ public class RegistryService {
         return Pages.of(agreements.find(where.toString(), Sort.descending("createdAt").and("id"), params), page);
     }
 
+
+    /** One agreement as the public registry shows it, whatever its status. */
+    @WithSession
+    public Uni<Agreement> find(UUID id) {
+        return agreements.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Agreement", id));
+    }
 }

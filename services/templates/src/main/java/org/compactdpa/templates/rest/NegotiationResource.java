@@ -4,17 +4,22 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.templates.domain.Negotiation;
 import org.compactdpa.templates.domain.ClauseDiff;
 import org.compactdpa.templates.domain.NegotiationComment;
 import org.compactdpa.templates.domain.Proposal;
@@ -51,6 +56,14 @@ public class NegotiationResource {
     @APIResponse(responseCode = "409", description = "The version is not published")
     public Uni<Response> open(@Valid @NotNull(message = "a JSON body is required") NewNegotiation input) {
         return negotiations.open(input).map(n -> Response.created(URI.create("/api/negotiations/" + n.id)).entity(n).build());
+    }
+
+    @GET
+    @Operation(summary = "The negotiations of the caller's consortium or vendor, newest first (status OPEN or AGREED to filter)")
+    @APIResponse(responseCode = "200", description = "A page of negotiations")
+    @APIResponse(responseCode = "403", description = "The caller acts for no consortium or vendor")
+    public Uni<Page<Negotiation>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+        return negotiations.mine(status, page);
     }
 
     @GET

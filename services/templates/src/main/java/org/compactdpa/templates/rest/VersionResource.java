@@ -80,6 +80,17 @@ public class VersionResource {
     }
 
     @GET
+    @PermitAll
+    @Operation(summary = "The template's versions, oldest first, without their content (drafts for their coordinators only)")
+    @APIResponse(responseCode = "200", description = "Number, status, content hash and dates of each version")
+    @APIResponse(responseCode = "404", description = "No such template")
+    public Uni<List<VersionView>> list(@PathParam("id") UUID templateId) {
+        return templates.versions(templateId).map(all -> all.stream()
+                .map(v -> new VersionView(v.id, v.templateId, v.number, v.status, null, v.contentHash, v.publishedAt,
+                        v.updatedAt)).toList());
+    }
+
+    @GET
     @Path("/{v}")
     @PermitAll
     @Operation(summary = "One version (drafts for their coordinators, comment periods for commenters, published for all)")

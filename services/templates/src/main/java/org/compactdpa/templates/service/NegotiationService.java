@@ -2,6 +2,7 @@ package org.compactdpa.templates.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,10 @@ import org.compactdpa.contracts.events.NegotiationOpened;
 import org.compactdpa.contracts.events.ProposalEvent;
 import org.compactdpa.contracts.events.ProposalEvents;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
+import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.messaging.persistence.Pages;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.messaging.outbox.Outbox;
 import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.platform.security.Caller;
@@ -68,6 +73,28 @@ public class NegotiationService {
 
     /** A negotiation with everything said in it. */
     public record Record(Negotiation negotiation, List<Proposal> proposals, List<NegotiationComment> comments) {
+    }
+
+    /**
+     * The negotiations of the organisation the caller acts for, newest first: a coordinator sees
+     * their consortium's, vendor people their vendor's. Nobody lists another organisation's.
+     */
+    @WithSession
+    public Uni<Page<Negotiation>> mine(String status, PageRequest page) {
+        OrganisationType type = caller.organisationType().orElse(null);
+        UUID org = caller.organisationId().orElse(null);
+        String column = type == OrganisationType.CONSORTIUM && caller.hasRole(Roles.COORDINATOR) ? "consortiumId"
+                : type == OrganisationType.VENDOR ? "vendorId" : null;
+        if (column == null || org == null) {
+            throw ProblemException.forbidden("Negotiations are listed for a consortium's coordinators or a vendor's people");
+        }
+        Parameters params = Parameters.with("org", org);
+        String where = column + " = :org";
+        if (status != null && !status.isBlank()) {
+            where += " and status = :status";
+            params.and("status", status.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        return Pages.of(negotiations.find(where, Sort.descending("createdAt").and("id"), params), page);
     }
 
     @WithTransaction

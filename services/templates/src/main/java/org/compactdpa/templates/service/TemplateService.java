@@ -126,6 +126,14 @@ public class TemplateService {
                 });
     }
 
+    /** Every version of a template, oldest first; drafts are listed for the owning coordinators only. */
+    @WithSession
+    public Uni<List<TemplateVersion>> versions(UUID templateId) {
+        return template(templateId).flatMap(t -> versions.list("templateId", Sort.by("number"), t.id)
+                .map(all -> all.stream().filter(v -> v.status != VersionStatus.DRAFT
+                        || access.isCoordinatorOf(t.consortiumId)).toList()));
+    }
+
     /** Published versions are public; drafts and comment periods are for the owner (and commenters). */
     @WithSession
     public Uni<Located> read(UUID templateId, int number) {

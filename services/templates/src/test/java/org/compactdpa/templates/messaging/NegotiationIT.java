@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -157,5 +158,21 @@ class NegotiationIT {
         given().header("Authorization", Tokens.bearer(COORDINATOR))
                 .when().post("/api/negotiations/" + negotiation + "/proposals/" + open + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
+    }
+
+    @Test
+    void eachPartyListsItsOwnNegotiationsAndNobodyElseSeesThem() {
+        String negotiation = open(TemplateFixtures.publishedTemplate());
+        for (String party : List.of(VENDOR, COORDINATOR)) {
+            given().header("Authorization", Tokens.bearer(party)).queryParam("status", "OPEN").queryParam("size", 200)
+                    .when().get("/api/negotiations")
+                    .then().statusCode(200).body("items.id", hasItem(negotiation));
+        }
+        given().header("Authorization", Tokens.bearer("quillstone-staff")).queryParam("size", 200)
+                .when().get("/api/negotiations")
+                .then().statusCode(200).body("items.id", not(hasItem(negotiation)));
+        given().header("Authorization", Tokens.bearer("maple-staff"))
+                .when().get("/api/negotiations")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 }

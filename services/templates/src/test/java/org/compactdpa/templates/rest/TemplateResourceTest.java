@@ -1,9 +1,5 @@
 package org.compactdpa.templates.rest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.TestResourceScope;
@@ -13,8 +9,13 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,10 @@ class TemplateResourceTest {
                 .when().post("/api/templates/" + id + "/versions").then().statusCode(201).body("status", equalTo("DRAFT"));
         given().when().get("/api/templates/" + id + "/versions/1").then().statusCode(403)
                 .contentType("application/problem+json");
+        given().when().get("/api/templates/" + id + "/versions").then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().get("/api/templates/" + id + "/versions").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("DRAFT")).body("[0].content", nullValue());
     }
 
     @Test
