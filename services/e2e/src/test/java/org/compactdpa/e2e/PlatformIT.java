@@ -10,13 +10,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import org.compactdpa.local.DemoSeeder;
-import org.compactdpa.local.LocalStack;
 import org.compactdpa.local.ServiceSpec;
-import org.compactdpa.local.StackPorts;
-import org.compactdpa.local.Workspace;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,44 +21,31 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The packaged platform started the way `make run` starts it (real PostgreSQL, Kafka, Keycloak and
  * every service as its own JVM, demo data seeded through the APIs), then flows across services.
  */
+@Order(10)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
     private static final String CONSORTIUM = "6f1c2a8e-3b4d-4c5e-9f60-1a2b3c4d5e01";
 
-    private static LocalStack stack;
-    private static DemoSeeder users;
+    private static Platform platform;
 
     @BeforeAll
     static void startThePlatform() throws Exception {
-        StackPorts ports = StackPorts.random();
-        stack = new LocalStack(Workspace.stateDir("e2e"), ports, ServiceSpec.all(ports), true);
-        stack.start();
-        Map<String, String> urls = new java.util.HashMap<>();
-        stack.services().forEach(s -> urls.put(s.name(), s.baseUrl()));
-        users = new DemoSeeder(stack.keycloak().realmUrl(), urls);
-        users.seed(Workspace.root().resolve("deploy/local/demo/seed.txt"));
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
-        }
+        platform = Platform.get();
     }
 
     private static String url(String service) {
-        return stack.services().stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().baseUrl();
+        return platform.url(service);
     }
 
     private static String bearer(String user) throws Exception {
-        return "Bearer " + users.token(user);
+        return platform.bearer(user);
     }
 
     @Test
     @Order(1)
     void everyServiceIsHealthyAndAcceptsADemoUsersToken() throws Exception {
-        for (ServiceSpec service : stack.services()) {
+        for (ServiceSpec service : platform.stack.services()) {
             given().baseUri(service.baseUrl()).when().get("/q/health/ready").then().statusCode(200);
             given().baseUri(service.baseUrl()).header("Authorization", bearer("coordinator"))
                     .when().get("/api/me")
@@ -163,15 +144,5 @@ class PlatformIT {
                     .body("items.find { it.productId == '" + reader + "' }.relationship", equalTo("ADOPTED"))
                     .body("items.find { it.productId == '" + reader + "' }.agreementId", org.hamcrest.Matchers.notNullValue());
         });
-    }
-
-    @Test
-    @Order(99)
-    void aServiceThatDiesIsReportedWithItsLog() throws Exception {
-        ProcessHandle.of(stack.process("vendors").pid()).orElseThrow().destroyForcibly();
-
-        String report = stack.failure().get(30, TimeUnit.SECONDS);
-
-        assertThat(report).startsWith("vendors").contains("exited unexpectedly").contains("vendors.log");
     }
 }

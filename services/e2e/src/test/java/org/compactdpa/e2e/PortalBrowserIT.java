@@ -1,0 +1,157 @@
+package org.compactdpa.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The portal in a real headless Chromium, signing in through the real Keycloak login page: a
+ * vendor signs an agreement, the originating district signs, another district adopts the general
+ * offer with one signature, and the adopting district's public page shows the product approved
+ * with the data it collects. Screenshots of the key pages land in target/screenshots.
+ */
+@Order(20)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    private static final String TEMPLATE = "7e2d9c41-5a3b-4f6e-8d1c-2b3a4c5d6e01";
+    private static final String MATH_STUDIO = "5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e02";
+    private static final String GRANITE = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d03";
+    private static final String HARBOR = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d02";
+
+    private static Platform platform;
+    private static Browser browser;
+    private static String portal;
+    private static String agreement;
+
+    @BeforeAll
+    static void startTheBrowserAndPrepareAnAgreement() throws Exception {
+        platform = Platform.get();
+        portal = platform.url("portal");
+        browser = new Browser(Path.of("target", "screenshots"));
+
+        // The coordinator's part happens through the API: standard terms, then an agreement that
+        // Granite Hills originates for Brightpath Math Studio, with a general offer.
+        String coordinator = platform.bearer("coordinator");
+        String terms = given().baseUri(platform.url("templates")).header("Authorization", coordinator)
+                .when().post("/api/templates/" + TEMPLATE + "/versions/1/terms")
+                .then().statusCode(201).extract().path("id");
+        AtomicReference<String> created = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            var response = given().baseUri(platform.url("signatures")).header("Authorization", coordinator)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("termsId", terms, "districtId", GRANITE, "productIds", List.of(MATH_STUDIO),
+                            "generalOffer", true))
+                    .when().post("/api/agreements");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            created.set(response.path("id"));
+        });
+        agreement = created.get();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theVendorSignerSignsTheExactDocumentTheyReviewed() throws Exception {
+        browser.signIn(portal, "brightpath-signer", "demo");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/vendor");
+        browser.screenshot("01-vendor-home");
+
+        browser.click("#to-sign a[href='/agreements/" + agreement + "/review']");
+        String shown = browser.text("#document-hash");
+        String actual = given().baseUri(platform.url("signatures")).header("Authorization", platform.bearer("brightpath-signer"))
+                .when().get("/api/agreements/" + agreement + "/document").then().statusCode(200).extract().path("sha256");
+        assertThat(shown).isEqualTo(actual);
+        browser.screenshot("02-vendor-review-and-sign");
+
+        browser.click("#consent");
+        browser.click("#intent");
+        browser.click("#sign");
+
+        assertThat(browser.text("#done")).contains("signature is recorded");
+        assertThat(browser.text("#status")).isEqualTo("Awaiting district");
+    }
+
+    @Test
+    @Order(2)
+    void aSignerOfAnotherVendorIsRefusedThePage() throws Exception {
+        browser.signIn(portal, "quillstone-signer", "demo");
+        browser.open(portal + "/agreements/" + agreement + "/review");
+
+        assertThat(browser.text("h1")).isNotEmpty();
+        assertThat(browser.driver.findElements(By.id("sign-form"))).isEmpty();
+        assertThat(browser.text(".status-code")).isIn("Error 403", "Error 404");
+    }
+
+    @Test
+    @Order(3)
+    void theOriginatingDistrictSignsAndTheAgreementIsExecuted() throws Exception {
+        browser.signIn(portal, "granite-signer", "demo");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/district");
+        browser.click("#agreements a[href='/agreements/" + agreement + "/review']");
+        browser.click("#consent");
+        browser.click("#intent");
+        browser.click("#sign");
+
+        assertThat(browser.text("#status")).isEqualTo("Executed");
+        browser.screenshot("03-district-signed-executed");
+    }
+
+    @Test
+    @Order(4)
+    void anotherDistrictAdoptsTheOfferWithOneSignature() throws Exception {
+        browser.signIn(portal, "harbor-signer", "demo");
+        browser.open(portal + "/district");
+        browser.click("#offers a[href='/offers/" + agreement + "/adopt']");
+        assertThat(browser.text("h1")).contains("Brightpath");
+        assertThat(browser.text("#exhibit-hash")).matches("[0-9a-f]{64}");
+        browser.screenshot("04-district-adopt-offer");
+
+        browser.click("#consent");
+        browser.click("#intent");
+        browser.click("#adopt");
+
+        assertThat(browser.text("#done")).contains("adopted");
+        assertThat(browser.text("#status")).isEqualTo("Executed");
+    }
+
+    @Test
+    @Order(5)
+    void theAdoptingDistrictsPublicPageShowsTheProductApprovedWithItsData() throws Exception {
+        browser.signOut();
+        String row = "#district-list tr[data-product='" + MATH_STUDIO + "']";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            browser.open(portal + "/districts/" + HARBOR + "?status=APPROVED");
+            assertThat(browser.driver.findElements(By.cssSelector(row))).hasSize(1);
+        });
+        assertThat(browser.text(row + " td[data-label='Status']")).isEqualTo("Approved");
+        assertThat(browser.text(row + " td[data-label='Data collected']"))
+                .contains("Student name", "Assessment", "Special indicator");
+        assertThat(browser.text(row + " td[data-label='Agreement']")).isEqualTo("Adopted offer");
+        browser.screenshot("05-public-district-list");
+
+        browser.open(portal + "/?dataElement=SPECIAL_INDICATOR&status=EXECUTED");
+        assertThat(browser.text("main")).contains("Brightpath", "Harbor Point Public Schools");
+        browser.screenshot("06-public-registry");
+    }
+}
