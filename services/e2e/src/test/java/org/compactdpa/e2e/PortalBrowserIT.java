@@ -154,4 +154,53 @@ class PortalBrowserIT {
         assertThat(browser.text("main")).contains("Brightpath", "Harbor Point Public Schools");
         browser.screenshot("06-public-registry");
     }
+
+    @Test
+    @Order(6)
+    void aVendorsProductFormExplainsWhatIsMissingAndThenSaves() throws Exception {
+        browser.signIn(portal, "brightpath-staff", "demo");
+        browser.open(portal + "/vendor/products/new");
+        browser.find("#name").sendKeys("Brightpath Notes");
+        browser.find("#url").sendKeys("https://brightpath.example.com/notes");
+        browser.click("input[name='dataElements'][value='STUDENT_NAME']");
+        browser.click("input[name='dataElements'][value='OTHER']");
+        new org.openqa.selenium.support.ui.Select(browser.find("#securityFramework")).selectByValue("NIST_CSF");
+        browser.click("#product-form button[type='submit']");
+
+        assertThat(browser.text("#problem")).contains("otherDataElements");
+        assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Brightpath Notes");
+        browser.screenshot("07-vendor-product-form-error");
+
+        browser.find("#otherDataElements").sendKeys("Teacher notes about reading progress");
+        browser.click("#product-form button[type='submit']");
+        assertThat(browser.text("#products")).contains("Brightpath Notes", "Student name", "Other");
+    }
+
+    @Test
+    @Order(7)
+    void theCoordinatorSeesMembersTemplatesAndTheQueue() throws Exception {
+        browser.signIn(portal, "coordinator", "demo");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/coordinator");
+        assertThat(browser.text("#members")).contains("Maple Valley", "Harbor Point", "Granite Hills");
+        assertThat(browser.text("#version")).contains("version 1");
+        browser.screenshot("08-coordinator-home");
+
+        browser.open(portal + "/coordinator/templates/" + TEMPLATE);
+        assertThat(browser.text("#versions")).contains("Published");
+        browser.screenshot("09-coordinator-template");
+    }
+
+    @Test
+    @Order(8)
+    void thePublicListReadsOnAPhone() throws Exception {
+        browser.signOut();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.open(portal + "/districts/" + HARBOR);
+            assertThat(browser.text("#district-list")).contains("Brightpath Math Studio");
+            browser.screenshot("10-phone-district-list");
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.compactdpa.portal.backend;
 
+import io.quarkus.qute.TemplateData;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import java.util.Map;
  * A service answered with an error (its problem+json body kept), or did not answer at all. The
  * portal shows the person what the service said, in a page rather than as JSON.
  */
+@TemplateData
 public class BackendException extends RuntimeException {
 
     private final int status;

@@ -1,5 +1,6 @@
 package org.compactdpa.portal.web;
 
+import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
  * Previous/next links for a page of results answered as {@code {items, page, size, total}}, keeping
  * the filters the person chose.
  */
+@TemplateData
 public record Paging(int page, int pages, long total, String previous, String next) {
 
     /** The page number as people count, from 1. */

@@ -13,8 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -87,13 +89,15 @@ public class PublicPages {
     @Operation(summary = "A district's public list of products and agreements; ?embed=true for other websites")
     public Response district(@PathParam("id") UUID id, @QueryParam("status") String status,
             @QueryParam("dataElement") String dataElement, @QueryParam("embed") boolean embed,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("page") @DefaultValue("0") int page, @Context UriInfo uri) {
         Map<String, Object> d = backend.get(DISTRICTS, "/api/districts/" + id);
         Map<String, Object> list = backend.get(DISTRICTS, "/api/districts/" + id + "/products", "status", status,
                 "dataElement", dataElement, "page", Math.max(page, 0), "size", 50);
         String csv = backend.baseUrl(DISTRICTS) + "/api/districts/" + id + "/products?format=csv";
         TemplateInstance page1 = district.data("d", d).data("list", list).data("status", status)
                 .data("dataElement", dataElement).data("embed", embed).data("csv", csv)
+                .data("embedUrl", uri.getBaseUriBuilder().path("districts").path(id.toString()).queryParam("embed", "true")
+                        .build())
                 .data("paging", Paging.of(list, "/districts/" + id, "status", status, "dataElement", dataElement,
                         "embed", embed ? "true" : null));
         Response.ResponseBuilder response = Response.ok(page1);
