@@ -188,10 +188,24 @@ class PortalBrowserIT {
         browser.open(portal + "/coordinator/templates/" + TEMPLATE);
         assertThat(browser.text("#versions")).contains("Published");
         browser.screenshot("09-coordinator-template");
+        browser.click("#versions a[href='/templates/" + TEMPLATE + "/versions/1']");
+        assertThat(browser.text("main")).contains("72 hours", "I.1");
     }
 
     @Test
     @Order(8)
+    void theCoordinatorVerifiesAVendorFromThePortal() throws Exception {
+        browser.signIn(portal, "coordinator", "demo");
+        assertThat(browser.text("#unverified")).contains("Quillstone Assessment LLC");
+        browser.click("#unverified form[action='/coordinator/vendors/a3e5c7d9-2b4f-4e6a-9c8b-7d6e5f4a3b02/verify'] button");
+
+        assertThat(browser.text("[role='status']")).contains("verified");
+        given().baseUri(platform.url("vendors")).when().get("/api/vendors/a3e5c7d9-2b4f-4e6a-9c8b-7d6e5f4a3b02")
+                .then().statusCode(200).body("verified", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Test
+    @Order(9)
     void thePublicListReadsOnAPhone() throws Exception {
         browser.signOut();
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

@@ -85,6 +85,38 @@ public class CoordinatorPages {
     }
 
     @POST
+    @Path("/vendors/{id}/verify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Verify a registered vendor, so agreements can be offered to it")
+    public Object verify(@PathParam("id") UUID vendor) {
+        viewer.require(viewer.isCoordinator(), "verify vendors");
+        return act("verified", () -> backend.post(VENDORS, "/api/vendors/" + vendor + "/verify", Map.of()));
+    }
+
+    @POST
+    @Path("/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Add a registered district to the consortium")
+    public Object addMember(MultivaluedMap<String, String> form) {
+        UUID consortium = viewer.require(viewer.isCoordinator(), "add member districts");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("districtId", Forms.text(form, "districtId"));
+        return act("member-added", () -> backend.post(DISTRICTS, "/api/consortia/" + consortium + "/members", body));
+    }
+
+    private Object act(String done, java.util.function.Supplier<Map<String, Object>> call) {
+        try {
+            call.get();
+        } catch (BackendException e) {
+            if (!e.isClientError()) {
+                throw e;
+            }
+            return home(null, e);
+        }
+        return Response.seeOther(URI.create("/coordinator?done=" + done)).build();
+    }
+
+    @POST
     @Path("/agreements")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Prepare an agreement from a published version's standard terms, for the vendor to sign first")
@@ -185,8 +217,25 @@ public class CoordinatorPages {
         Map<String, Object> negotiations = backend.get(TEMPLATES, "/api/negotiations", "size", 50);
         Map<String, Object> products = backend.get(VENDORS, "/api/products", "size", 200);
         Map<String, Object> vendors = backend.get(VENDORS, "/api/vendors", "size", 200);
+        List<Map<String, Object>> candidates = new java.util.ArrayList<>();
+        for (Object state : (List<?>) c.getOrDefault("states", List.of())) {
+            for (Object d : (List<?>) backend.get(DISTRICTS, "/api/districts", "state", state, "size", 200)
+                    .getOrDefault("items", List.of())) {
+                Map<String, Object> district = castMap(d);
+                boolean member = ((List<?>) members.getOrDefault("items", List.of())).stream()
+                        .anyMatch(m -> String.valueOf(castMap(m).get("districtId")).equals(String.valueOf(district.get("id"))));
+                if (!member) {
+                    candidates.add(district);
+                }
+            }
+        }
         return coordinatorHome.data("c", c).data("members", members).data("queue", queue).data("templates", templates)
                 .data("published", published).data("negotiations", negotiations).data("products", products)
-                .data("vendors", vendors).data("done", done).data("problem", problem);
+                .data("vendors", vendors).data("candidates", candidates).data("done", done).data("problem", problem);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
     }
 }

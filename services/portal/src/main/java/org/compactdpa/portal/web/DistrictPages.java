@@ -35,9 +35,11 @@ public class DistrictPages {
     private final Backend backend;
     private final Viewer viewer;
     private final Template districtHome;
+    private final PublishedVersions versions;
 
-    public DistrictPages(Backend backend, Viewer viewer, Template districtHome) {
+    public DistrictPages(Backend backend, Viewer viewer, Template districtHome, PublishedVersions versions) {
         this.backend = backend;
+        this.versions = versions;
         this.viewer = viewer;
         this.districtHome = districtHome;
     }
@@ -78,6 +80,6 @@ public class DistrictPages {
         Map<String, Object> requests = backend.get(DISTRICTS, "/api/districts/" + district + "/app-requests", "size", 50);
         Map<String, Object> products = backend.get(VENDORS, "/api/products", "size", 200);
         return districtHome.data("d", d).data("agreements", agreements).data("offers", offers)
-                .data("requests", requests).data("products", products).data("done", done).data("problem", problem);
+                .data("requests", requests).data("products", products).data("commenting", versions.openForComment(null)).data("done", done).data("problem", problem);
     }
 }

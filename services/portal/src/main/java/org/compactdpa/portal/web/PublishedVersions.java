@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.compactdpa.portal.backend.Backend;
 
-/** The published template versions a person can start from, as choices for a form ("templateId/version"). */
+/** Template versions in a given state, as form choices ("templateId/version") and links. */
 @RequestScoped
 public class PublishedVersions {
 
@@ -21,14 +21,24 @@ public class PublishedVersions {
 
     /** Every published version, of one consortium's templates or (null) of all. */
     public List<Map<String, Object>> choices(UUID consortiumId) {
+        return withStatus(consortiumId, "PUBLISHED");
+    }
+
+    /** Versions whose comment period is open, with a link to comment on them. */
+    public List<Map<String, Object>> openForComment(UUID consortiumId) {
+        return withStatus(consortiumId, "COMMENT_PERIOD");
+    }
+
+    private List<Map<String, Object>> withStatus(UUID consortiumId, String status) {
         Map<String, Object> templates = backend.get(TEMPLATES, "/api/templates", "consortiumId", consortiumId, "size", 50);
         List<Map<String, Object>> choices = new ArrayList<>();
         for (Object item : (List<?>) templates.getOrDefault("items", List.of())) {
             Map<?, ?> template = (Map<?, ?>) item;
             for (Map<String, Object> v : backend.list(TEMPLATES, "/api/templates/" + template.get("id") + "/versions")) {
-                if ("PUBLISHED".equals(v.get("status"))) {
+                if (status.equals(v.get("status"))) {
                     choices.add(Map.of("value", template.get("id") + "/" + v.get("version"),
-                            "label", template.get("name") + ", version " + v.get("version")));
+                            "label", template.get("name") + ", version " + v.get("version"),
+                            "link", "/templates/" + template.get("id") + "/versions/" + v.get("version")));
                 }
             }
         }

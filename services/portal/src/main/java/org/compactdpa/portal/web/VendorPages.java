@@ -75,7 +75,8 @@ public class VendorPages {
         Map<String, Object> agreements = backend.get(SIGNATURES, "/api/registry/agreements", "vendorId", vendor,
                 "size", 200);
         Map<String, Object> negotiations = backend.get(TEMPLATES, "/api/negotiations", "size", 50);
-        return vendorHome.data("v", v).data("published", publishedVersions.choices(null)).data("products", products).data("agreements", agreements)
+        return vendorHome.data("v", v).data("published", publishedVersions.choices(null))
+                .data("commenting", publishedVersions.openForComment(null)).data("products", products).data("agreements", agreements)
                 .data("negotiations", negotiations).data("done", done);
     }
 
