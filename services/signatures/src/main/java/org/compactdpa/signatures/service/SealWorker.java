@@ -1,0 +1,66 @@
+package org.compactdpa.signatures.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.compactdpa.signatures.seal.AgreementPdf;
+import org.compactdpa.signatures.seal.PadesSeal;
+import org.compactdpa.signatures.seal.SealConfig;
+import org.compactdpa.signatures.seal.SealInput;
+import org.compactdpa.signatures.seal.SealKey;
+
+/**
+ * Seals executed agreements after their transaction committed, so signing never waits for a PDF.
+ * Rendering and signing run on a worker thread; the database steps return to the Vert.x context.
+ */
+@ApplicationScoped
+public class SealWorker {
+
+    private final SealQueue queue;
+    private final SealKey key;
+    private final SealConfig config;
+
+    public SealWorker(SealQueue queue, SealKey key, SealConfig config) {
+        this.queue = queue;
+        this.key = key;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${compact.seal.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return sealPending().invoke(n -> {
+            if (n > 0) {
+                Log.infof("Sealed %d agreement PDF(s)", n);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Seals what is pending now; answers how many were sealed. */
+    public Uni<Integer> sealPending() {
+        Context context = Vertx.currentContext();
+        return queue.claim(config.batchSize(), config.lease()).flatMap(inputs -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (SealInput input : inputs) {
+                chain = chain.flatMap(count -> Uni.createFrom().item(() -> seal(input))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                        .flatMap(pdf -> queue.store(input.agreementId(), pdf))
+                        .replaceWith(count + 1)
+                        .onFailure().recoverWithUni(e -> {
+                            Log.warnf(e, "Could not seal agreement %s; it will be retried", input.agreementId());
+                            return queue.failed(input.agreementId(), String.valueOf(e.getMessage())).replaceWith(count);
+                        }));
+            }
+            return chain;
+        });
+    }
+
+    byte[] seal(SealInput input) {
+        return PadesSeal.seal(AgreementPdf.render(input), input.executedAt(), key);
+    }
+
+}
