@@ -25,7 +25,10 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 public final class SealInspector {
 
-    /** What a file shows. {@code intact} means the platform's seal holds over the whole file. */
+    /**
+     * What a file shows. {@code intact}: its last seal is valid (with the certificate it carries) over
+     * the whole file; {@code byPlatform}: that certificate is the platform's current one.
+     */
     public record Inspection(boolean sealed, boolean byPlatform, boolean intact, String agreementId,
             String documentSha256, String problem) {
     }
@@ -83,25 +86,16 @@ public final class SealInspector {
             }
             X509CertificateHolder certificate = (X509CertificateHolder) matches.iterator().next();
             boolean byPlatform = Arrays.equals(certificate.getEncoded(), platform.getEncoded());
-            if (!byPlatform) {
-                return new Inspection(true, false, false, agreementId, documentSha256,
-                        "The file is sealed by someone else, not by this platform");
-            }
             boolean valid;
             try {
                 valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
             } catch (CMSException e) {
                 valid = false;
             }
-            if (!valid) {
-                return new Inspection(true, true, false, agreementId, documentSha256,
-                        "The seal is broken: the file was changed after it was sealed");
-            }
-            if (!wholeFile) {
-                return new Inspection(true, true, false, agreementId, documentSha256,
-                        "The seal does not cover the whole file: something was added after sealing");
-            }
-            return new Inspection(true, true, true, agreementId, documentSha256, null);
+            String problem = !valid ? "The seal is broken: the file was changed after it was sealed"
+                    : !wholeFile ? "The seal does not cover the whole file: something was added after sealing"
+                    : !byPlatform ? "The file is sealed by someone else, not by this platform" : null;
+            return new Inspection(true, byPlatform, valid && wholeFile, agreementId, documentSha256, problem);
         } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
                 | RuntimeException e) {
             return new Inspection(true, false, false, agreementId, documentSha256,

@@ -74,9 +74,10 @@ public class VerificationService {
             return agreements.findById(file.agreementId).flatMap(a -> result(a, "PDF_SHA256", file.pdfSha256,
                     inspection.intact(), List.of()));
         }
-        if (!inspection.intact()) {
+        if (!inspection.intact() || !inspection.byPlatform()) {
             return Uni.createFrom().item(VerificationResult.refused(inspection.sealed() ? inspection.problem()
-                    : "The file carries no seal of this platform: it is not an agreement issued here", false));
+                    : "The file carries no seal of this platform: it is not an agreement issued here",
+                    inspection.intact()));
         }
         UUID claimed = parse(inspection.agreementId());
         if (claimed == null || inspection.documentSha256() == null) {

@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
 class SealedPdfTest {
 
     static SealKey key;
+    static SealConfig config;
 
     @BeforeAll
     static void key() {
-        key = new SealKey(new SealConfig() {
+        config = new SealConfig() {
             public Optional<Path> keystorePath() {
                 return Optional.empty();
             }
@@ -64,7 +65,8 @@ class SealedPdfTest {
             public Duration lease() {
                 return Duration.ofMinutes(1);
             }
-        });
+        };
+        key = new SealKey(config);
     }
 
     static SealInput input() {
@@ -163,6 +165,16 @@ class SealedPdfTest {
         SealInspector.Inspection inspection = SealInspector.inspect(out.toByteArray(), key.certificate());
         assertThat(inspection.sealed()).isFalse();
         assertThat(inspection.intact()).isFalse();
+    }
+
+    @Test
+    void aPdfSealedWithAnotherKeyIsIntactButNotOurs() throws Exception {
+        SealKey other = new SealKey(config);
+        byte[] pdf = PadesSeal.seal(AgreementPdf.render(input()), input().executedAt(), other);
+        SealInspector.Inspection inspection = SealInspector.inspect(pdf, key.certificate());
+        assertThat(inspection.intact()).isTrue();
+        assertThat(inspection.byPlatform()).isFalse();
+        assertThat(inspection.problem()).contains("someone else");
     }
 
     @Test
