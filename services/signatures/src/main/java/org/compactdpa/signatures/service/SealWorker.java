@@ -1,12 +1,14 @@
 package org.compactdpa.signatures.service;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.compactdpa.signatures.seal.AgreementPdf;
 import org.compactdpa.signatures.seal.PadesSeal;
 import org.compactdpa.signatures.seal.SealConfig;
@@ -23,6 +25,7 @@ public class SealWorker {
     private final SealQueue queue;
     private final SealKey key;
     private final SealConfig config;
+    private volatile boolean stopped;
 
     public SealWorker(SealQueue queue, SealKey key, SealConfig config) {
         this.queue = queue;
@@ -30,12 +33,23 @@ public class SealWorker {
         this.config = config;
     }
 
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+    }
+
     @Scheduled(every = "${compact.seal.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
+        if (stopped) {
+            return Uni.createFrom().voidItem();
+        }
         return sealPending().invoke(n -> {
             if (n > 0) {
                 Log.infof("Sealed %d agreement PDF(s)", n);
             }
+        }).onFailure().recoverWithItem(e -> {
+            // The database may be away for a moment; pending seals wait for the next round.
+            Log.warnf("Sealing round failed, retrying on the next one: %s", e.getMessage());
+            return 0;
         }).replaceWithVoid();
     }
 
@@ -62,5 +76,4 @@ public class SealWorker {
     byte[] seal(SealInput input) {
         return PadesSeal.seal(AgreementPdf.render(input), input.executedAt(), key);
     }
-
 }
