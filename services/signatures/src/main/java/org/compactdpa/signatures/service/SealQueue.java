@@ -76,6 +76,13 @@ public class SealQueue {
                 }));
     }
 
+    /** What the PDF of this agreement shows, read again from the stored rows (for audits). */
+    public Uni<SealInput> inputFor(UUID agreementId) {
+        return Panache.withSession(() -> sealed.findById(agreementId)
+                .onItem().ifNull().failWith(() -> new IllegalArgumentException("No seal for " + agreementId))
+                .flatMap(this::input));
+    }
+
     private Uni<SealInput> input(SealedDocument row) {
         return agreements.findById(row.agreementId).flatMap(a -> signatures
                 .list("agreementId", Sort.ascending("signedAt"), a.id)

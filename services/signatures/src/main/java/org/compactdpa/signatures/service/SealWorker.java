@@ -59,9 +59,7 @@ public class SealWorker {
         return queue.claim(config.batchSize(), config.lease()).flatMap(inputs -> {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (SealInput input : inputs) {
-                chain = chain.flatMap(count -> Uni.createFrom().item(() -> seal(input))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .emitOn(command -> context.runOnContext(ignored -> command.run()))
+                chain = chain.flatMap(count -> offloaded(context, input)
                         .flatMap(pdf -> queue.store(input.agreementId(), pdf))
                         .replaceWith(count + 1)
                         .onFailure().recoverWithUni(e -> {
@@ -71,6 +69,22 @@ public class SealWorker {
             }
             return chain;
         });
+    }
+
+    /**
+     * Renders and seals an agreement again from what is stored, without storing it: an audit that the
+     * stored file is reproducible (it gives the same bytes as long as the key is the same).
+     */
+    public Uni<byte[]> reseal(java.util.UUID agreementId) {
+        Context context = Vertx.currentContext();
+        return queue.inputFor(agreementId).flatMap(input -> offloaded(context, input));
+    }
+
+    /** Rendering and signing are CPU work: a worker thread, then back to the caller's Vert.x context. */
+    private Uni<byte[]> offloaded(Context context, SealInput input) {
+        return Uni.createFrom().item(() -> seal(input))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 
     byte[] seal(SealInput input) {

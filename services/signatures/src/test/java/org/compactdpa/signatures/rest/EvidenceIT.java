@@ -36,6 +36,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.compactdpa.signatures.seal.SealKey;
+import org.compactdpa.signatures.service.SealWorker;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
 import org.compactdpa.testing.TestDatabase;
@@ -55,6 +56,12 @@ class EvidenceIT {
 
     @Inject
     SealKey key;
+
+    @Inject
+    SealWorker worker;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
 
     @BeforeAll
     static void parties() {
@@ -201,6 +208,24 @@ class EvidenceIT {
         JsonPath trail = trail(agreement, "maple-signer");
         assertThat(trail.getList("trail.type")).contains("SEALED");
         assertThat(trail.getString("trail.find { it.type == 'SEALED' }.details")).contains(sha256(pdf));
+    }
+
+    @Test
+    void theSealedPdfIsReproducedFromStoredRowsAloneEvenAfterTheTermsRowChanges() throws Exception {
+        String agreement = executed();
+        byte[] stored = pdfWhenReady(agreement, "maple-signer");
+        // A later edit of the terms' projection must not change what the agreement's PDF shows.
+        assertThat(TestDatabase.execute(DB, "update known_terms set text = 'Rewritten later', template_name = 'Renamed'"
+                + " where id = (select terms_id from agreement where id = ?::uuid)", agreement)).isEqualTo(1);
+
+        java.util.concurrent.CompletableFuture<byte[]> again = new java.util.concurrent.CompletableFuture<>();
+        io.vertx.core.Context context = io.smallrye.common.vertx.VertxContext.createNewDuplicatedContext(
+                vertx.getOrCreateContext());
+        io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> worker.reseal(UUID.fromString(agreement))
+                .subscribe().with(again::complete, again::completeExceptionally));
+
+        assertThat(again.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(stored);
     }
 
     @Test
