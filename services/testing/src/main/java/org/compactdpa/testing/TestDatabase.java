@@ -29,9 +29,20 @@ public final class TestDatabase {
      * full control of the database server would get past its guards.
      */
     public static int executeAsSuperuserWithoutTriggers(String database, String sql, Object... parameters) {
+        return asSuperuser(database, true, sql, parameters);
+    }
+
+    /** Runs a statement as the superuser: past every privilege, but not past triggers. */
+    public static int executeAsSuperuser(String database, String sql, Object... parameters) {
+        return asSuperuser(database, false, sql, parameters);
+    }
+
+    private static int asSuperuser(String database, boolean withoutTriggers, String sql, Object... parameters) {
         try (Connection connection = TestInfrastructure.get().postgres().adminConnection(database)) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("set session_replication_role = replica");
+            if (withoutTriggers) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("set session_replication_role = replica");
+                }
             }
             return update(connection, sql, parameters);
         } catch (SQLException e) {

@@ -150,6 +150,12 @@ class EvidenceIT {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("evidence_entry");
         assertThatThrownBy(() -> TestDatabase.execute(DB, "delete from evidence_entry where agreement_id = ?::uuid",
                 agreement)).isInstanceOf(IllegalStateException.class).hasMessageContaining("evidence_entry");
+        // Privileges aside, the trigger refuses even a superuser who leaves triggers on.
+        assertThatThrownBy(() -> TestDatabase.executeAsSuperuser(DB,
+                "update evidence_entry set ip = '203.0.113.9' where agreement_id = ?::uuid", agreement))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> TestDatabase.executeAsSuperuser(DB, "delete from evidence_entry where agreement_id = ?::uuid",
+                agreement)).isInstanceOf(IllegalStateException.class).hasMessageContaining("append-only");
         assertThat(TestDatabase.count(DB, "select count(*) from evidence_entry where agreement_id = ?::uuid", agreement))
                 .isEqualTo(before);
         assertThat(TestDatabase.count(DB,
