@@ -281,6 +281,31 @@ class EvidenceIT {
     }
 
     @Test
+    void laterStepsJoinTheTrailAndVerificationAnswersTheCurrentStatus() {
+        String agreement = executed();
+        byte[] pdf = pdfWhenReady(agreement, "maple-signer");
+        given().header("Authorization", Tokens.bearer("brightpath-signer"))
+                .when().post("/api/offers/" + agreement + "/withdraw").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("maple-signer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Service discontinued")).when().post("/api/agreements/" + agreement + "/terminate")
+                .then().statusCode(200);
+
+        JsonPath trail = trail(agreement, "maple-signer");
+        assertThat(trail.getList("trail.type")).contains("OFFER_WITHDRAWN", "TERMINATED");
+        assertThat(trail.getString("trail.find { it.type == 'TERMINATED' }.details")).contains("Service discontinued");
+        given().header("Authorization", Tokens.bearer("maple-signer"))
+                .when().get("/api/agreements/" + agreement + "/evidence/verify").then().body("intact", equalTo(true));
+        given().contentType("application/pdf").body(pdf).when().post("/api/verify")
+                .then().statusCode(200).body("authentic", equalTo(true)).body("status", equalTo("TERMINATED"));
+
+        String declined = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", true), DemoOrganisations.MAPLE, false);
+        given().header("Authorization", Tokens.bearer("brightpath-signer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Product retired")).when().post("/api/agreements/" + declined + "/decline")
+                .then().statusCode(200);
+        assertThat(trail(declined, "brightpath-signer").getList("trail.type")).containsExactly("CREATED", "DECLINED");
+    }
+
+    @Test
     void anAdoptionHasItsOwnTrailAndSealedPdfAndTheOfferRecordsIt() {
         String offer = executed();
         String adoption = SigningFlowIT.adopt(offer, "harbor-signer").statusCode(201).extract().path("id");
