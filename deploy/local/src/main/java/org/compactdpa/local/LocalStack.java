@@ -93,6 +93,10 @@ public final class LocalStack implements AutoCloseable {
             env.put("COMPACT_DB_USER", PostgresServer.APP_USER);
             env.put("COMPACT_DB_PASSWORD", PostgresServer.APP_PASSWORD);
         }
+        if ("signatures".equals(service.name())) {
+            // The seal key is generated on the first start and kept with the stack's data.
+            env.put("COMPACT_SEAL_KEY_DIR", stateDir.resolve("seal").toAbsolutePath().toString());
+        }
         for (ServiceSpec other : services) {
             env.put(StackPorts.envName(other.name()), other.baseUrl());
         }

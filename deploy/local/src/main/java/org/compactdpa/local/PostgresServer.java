@@ -86,6 +86,11 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    /** A connection as the administrator (superuser), for tests that must get past the database's own guards. */
+    public Connection adminConnection(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
+    }
+
     /** Creates the application role and the database if they do not exist yet. */
     public void ensureDatabase(String database) {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {

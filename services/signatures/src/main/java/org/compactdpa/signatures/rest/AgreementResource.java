@@ -61,8 +61,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Another consortium's terms or another district")
     @APIResponse(responseCode = "422", description = "Unknown terms, district or products; unverified vendor; offer not allowed")
-    public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") NewAgreement input) {
-        return agreements.create(input).flatMap(views::of)
+    public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") NewAgreement input,
+            @Context HttpServerRequest http, @Context HttpHeaders headers) {
+        return agreements.create(input, origin(http, headers)).flatMap(views::of)
                 .map(v -> Response.created(URI.create("/api/agreements/" + v.id())).entity(v).build());
     }
 
@@ -82,12 +83,13 @@ public class AgreementResource {
     @Path("/{id}/document")
     @RolesAllowed("**")
     @WithSession
-    @Operation(summary = "Exactly the text to be signed, and its SHA-256")
+    @Operation(summary = "Exactly the text to be signed, and its SHA-256; each view is recorded as evidence")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "403", description = "Not a party")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    public Uni<DocumentView> document(@PathParam("id") UUID id) {
-        return agreements.find(id).map(a -> new DocumentView(a.id, a.document, a.documentHash));
+    public Uni<DocumentView> document(@PathParam("id") UUID id, @Context HttpServerRequest http,
+            @Context HttpHeaders headers) {
+        return agreements.view(id, origin(http, headers)).map(a -> new DocumentView(a.id, a.document, a.documentHash));
     }
 
     @POST
@@ -117,8 +119,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No such agreement")
     @APIResponse(responseCode = "409", description = "Not this party's turn, or nothing left to sign")
     public Uni<AgreementView> decline(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") Reason reason) {
-        return signing.decline(id, reason.reason()).flatMap(views::of);
+            @Valid @NotNull(message = "a JSON body is required") Reason reason,
+            @Context HttpServerRequest http, @Context HttpHeaders headers) {
+        return signing.decline(id, reason.reason(), origin(http, headers)).flatMap(views::of);
     }
 
     @POST
@@ -131,8 +134,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No such agreement")
     @APIResponse(responseCode = "409", description = "Not executed")
     public Uni<AgreementView> terminate(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "a JSON body is required") Reason reason) {
-        return lifecycle.terminate(id, reason.reason()).flatMap(views::of);
+            @Valid @NotNull(message = "a JSON body is required") Reason reason,
+            @Context HttpServerRequest http, @Context HttpHeaders headers) {
+        return lifecycle.terminate(id, reason.reason(), origin(http, headers)).flatMap(views::of);
     }
 
     static SigningService.Origin origin(HttpServerRequest http, HttpHeaders headers) {

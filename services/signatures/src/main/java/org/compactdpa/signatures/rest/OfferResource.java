@@ -110,7 +110,8 @@ public class OfferResource {
     @APIResponse(responseCode = "403", description = "Not the vendor")
     @APIResponse(responseCode = "404", description = "No such offer")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId) {
-        return offers.withdraw(offerId).flatMap(views::of);
+    public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId, @Context HttpServerRequest http,
+            @Context HttpHeaders headers) {
+        return offers.withdraw(offerId, AgreementResource.origin(http, headers)).flatMap(views::of);
     }
 }

@@ -19,6 +19,7 @@ import org.compactdpa.signatures.domain.Agreement;
 import org.compactdpa.signatures.domain.AgreementDocument;
 import org.compactdpa.signatures.domain.AgreementKind;
 import org.compactdpa.signatures.domain.AgreementProduct;
+import org.compactdpa.signatures.domain.EvidenceType;
 import org.compactdpa.signatures.domain.KnownDistrict;
 import org.compactdpa.signatures.domain.KnownProduct;
 import org.compactdpa.signatures.domain.KnownTerms;
@@ -46,11 +47,12 @@ public class AgreementService {
     private final AgreementAccess access;
     private final Outbox outbox;
     private final Caller caller;
+    private final EvidenceTrail trail;
 
     public AgreementService(AgreementRepository agreements, AgreementProductRepository agreementProducts,
             KnownTermsRepository terms, KnownVendorRepository vendors, KnownProductRepository products,
             KnownDistrictRepository districts, KnownMembershipRepository memberships, AgreementAccess access,
-            Outbox outbox, Caller caller) {
+            Outbox outbox, Caller caller, EvidenceTrail trail) {
         this.agreements = agreements;
         this.agreementProducts = agreementProducts;
         this.terms = terms;
@@ -61,13 +63,14 @@ public class AgreementService {
         this.access = access;
         this.outbox = outbox;
         this.caller = caller;
+        this.trail = trail;
     }
 
     private record Parts(KnownTerms terms, KnownVendor vendor, KnownDistrict district, List<KnownProduct> products) {
     }
 
     @WithTransaction
-    public Uni<Agreement> create(NewAgreement input) {
+    public Uni<Agreement> create(NewAgreement input, SigningService.Origin origin) {
         if (caller.hasRole(Roles.DISTRICT_SIGNER) && !caller.actsFor(OrganisationType.DISTRICT, input.districtId())) {
             throw ProblemException.forbidden("District signers prepare agreements for their own district only");
         }
@@ -86,7 +89,10 @@ public class AgreementService {
                 })
                 .flatMap(parts -> save(parts, input).call(a -> outbox.publish(a.id, new AgreementCreated(a.id,
                         a.vendorId, a.vendorName, a.districtId, a.consortiumId, a.state, covered(parts), a.generalOffer,
-                        a.termsHash, a.createdAt))));
+                        a.termsHash, a.createdAt)))
+                        .call(a -> trail.append(a.id, EvidenceType.CREATED, trail.caller(), origin, a.documentHash,
+                                "Prepared from terms " + a.termsHash + " for " + a.vendorName + " and " + a.districtName
+                                        + (a.generalOffer ? ", with a general offer (Exhibit E)" : ""))));
     }
 
     private static List<org.compactdpa.contracts.events.AgreementProduct> covered(Parts parts) {
@@ -160,6 +166,13 @@ public class AgreementService {
             row.dataElements = p.dataElements.isEmpty() ? "," : "," + p.dataElements + ",";
             return row;
         })));
+    }
+
+    /** The document for a party to review; each view is recorded in the evidence trail. */
+    @WithTransaction
+    public Uni<Agreement> view(UUID id, SigningService.Origin origin) {
+        return find(id).call(a -> trail.append(a.id, EvidenceType.DOCUMENT_VIEWED, trail.caller(), origin,
+                a.documentHash, null));
     }
 
     @WithSession

@@ -19,6 +19,7 @@ import org.compactdpa.messaging.outbox.Outbox;
 import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.signatures.domain.Agreement;
 import org.compactdpa.signatures.domain.AgreementReminder;
+import org.compactdpa.signatures.domain.EvidenceType;
 import org.compactdpa.signatures.repository.AgreementReminderRepository;
 import org.compactdpa.signatures.repository.AgreementRepository;
 
@@ -36,13 +37,15 @@ public class LifecycleService {
     private final AgreementReminderRepository reminders;
     private final AgreementAccess access;
     private final Outbox outbox;
+    private final EvidenceTrail trail;
 
     public LifecycleService(AgreementRepository agreements, AgreementReminderRepository reminders, AgreementAccess access,
-            Outbox outbox) {
+            Outbox outbox, EvidenceTrail trail) {
         this.agreements = agreements;
         this.reminders = reminders;
         this.access = access;
         this.outbox = outbox;
+        this.trail = trail;
     }
 
     /** What a run did. */
@@ -50,7 +53,7 @@ public class LifecycleService {
     }
 
     @WithTransaction
-    public Uni<Agreement> terminate(UUID agreementId, String reason) {
+    public Uni<Agreement> terminate(UUID agreementId, String reason, SigningService.Origin origin) {
         return agreements.findById(agreementId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Agreement", agreementId))
                 .flatMap(a -> {
@@ -62,7 +65,10 @@ public class LifecycleService {
                     a.endReason = reason;
                     a.updatedAt = Instant.now();
                     return outbox.publish(a.id, new AgreementTerminated(a.id, a.districtId, a.vendorId, side.name(),
-                            reason, a.updatedAt)).replaceWith(a);
+                            reason, a.updatedAt))
+                            .call(() -> trail.append(a.id, EvidenceType.TERMINATED, trail.caller(), origin,
+                                    a.documentHash, side.name() + " terminated: " + reason))
+                            .replaceWith(a);
                 });
     }
 
@@ -89,7 +95,9 @@ public class LifecycleService {
                 a.status = AgreementStatus.EXPIRED;
                 a.updatedAt = Instant.now();
                 chain = chain.call(() -> outbox.publish(a.id, new AgreementExpired(a.id, a.districtId, a.vendorId,
-                        a.expiresOn)));
+                        a.expiresOn)))
+                        .call(() -> trail.appendBySystem(a.id, EvidenceType.EXPIRED, a.documentHash,
+                                "The term ended on " + a.expiresOn));
             }
             return chain.replaceWith(due.size());
         });

@@ -26,6 +26,7 @@ import org.compactdpa.signatures.domain.Agreement;
 import org.compactdpa.signatures.domain.AgreementDocument;
 import org.compactdpa.signatures.domain.AgreementKind;
 import org.compactdpa.signatures.domain.AgreementProduct;
+import org.compactdpa.signatures.domain.EvidenceType;
 import org.compactdpa.signatures.domain.KnownDistrict;
 import org.compactdpa.signatures.repository.AgreementProductRepository;
 import org.compactdpa.signatures.repository.AgreementRepository;
@@ -51,10 +52,12 @@ public class OfferService {
     private final SigningService signing;
     private final Outbox outbox;
     private final Caller caller;
+    private final EvidenceTrail trail;
+    private final SealQueue seals;
 
     public OfferService(AgreementRepository agreements, AgreementProductRepository products,
             SignatureRepository signatures, KnownDistrictRepository districts, KnownMembershipRepository memberships,
-            SigningService signing, Outbox outbox, Caller caller) {
+            SigningService signing, Outbox outbox, Caller caller, EvidenceTrail trail, SealQueue seals) {
         this.agreements = agreements;
         this.products = products;
         this.signatures = signatures;
@@ -63,6 +66,8 @@ public class OfferService {
         this.signing = signing;
         this.outbox = outbox;
         this.caller = caller;
+        this.trail = trail;
+        this.seals = seals;
     }
 
     /** The result of an adoption request: the adoption, and whether it was made now. */
@@ -114,7 +119,7 @@ public class OfferService {
     }
 
     @WithTransaction
-    public Uni<Agreement> withdraw(UUID offerId) {
+    public Uni<Agreement> withdraw(UUID offerId, SigningService.Origin origin) {
         return offer(offerId).flatMap(o -> {
             if (!caller.actsFor(OrganisationType.VENDOR, o.vendorId)
                     || !(caller.hasRole(Roles.VENDOR_SIGNER) || caller.hasRole(Roles.VENDOR_STAFF))) {
@@ -125,7 +130,10 @@ public class OfferService {
             }
             o.offerWithdrawnAt = Instant.now();
             o.updatedAt = o.offerWithdrawnAt;
-            return outbox.publish(o.id, new OfferWithdrawn(o.id, o.vendorId, o.offerWithdrawnAt)).replaceWith(o);
+            return outbox.publish(o.id, new OfferWithdrawn(o.id, o.vendorId, o.offerWithdrawnAt))
+                    .call(() -> trail.append(o.id, EvidenceType.OFFER_WITHDRAWN, trail.caller(), origin, o.documentHash,
+                            "The general offer is closed to new adoptions"))
+                    .replaceWith(o);
         });
     }
 
@@ -217,8 +225,25 @@ public class OfferService {
                                     d.id, a.consortiumId, a.state, copies.stream()
                                             .map(p -> new org.compactdpa.contracts.events.AgreementProduct(
                                                     p.key.productId(), p.name)).toList(),
-                                    a.effectiveOn, a.expiresOn, a.createdAt)));
+                                    a.effectiveOn, a.expiresOn, a.createdAt)))
+                            .call(() -> evidence(o, a, d, origin));
                 }));
+    }
+
+    /**
+     * The adoption's own trail (the district's signature on Exhibit E, then execution) and an entry on
+     * the original's trail. The original's trail is appended last: many districts adopt at once and
+     * its lock is the contended one.
+     */
+    private Uni<Void> evidence(Agreement o, Agreement a, KnownDistrict d, SigningService.Origin origin) {
+        return trail.append(a.id, EvidenceType.ADOPTED, trail.caller(), origin, a.documentHash,
+                        signing.signedDetails("DISTRICT") + "; adopts the general offer of agreement " + o.id)
+                .flatMap(signed -> trail.appendBySystem(a.id, EvidenceType.EXECUTED, a.documentHash,
+                        SigningService.executedDetails(a)))
+                .flatMap(executed -> seals.request(a.id, executed))
+                .flatMap(sealing -> trail.append(o.id, EvidenceType.ADOPTED, trail.caller(), origin, a.documentHash,
+                        "Adopted by " + d.name + " (" + d.id + ") as agreement " + a.id))
+                .replaceWithVoid();
     }
 
     private Uni<Agreement> offer(UUID offerId) {

@@ -16,6 +16,7 @@ import org.compactdpa.platform.security.Caller;
 import org.compactdpa.signatures.domain.Agreement;
 import org.compactdpa.signatures.domain.AgreementLifecycle;
 import org.compactdpa.signatures.domain.AgreementLifecycle.SigningParty;
+import org.compactdpa.signatures.domain.EvidenceType;
 import org.compactdpa.signatures.domain.Signature;
 import org.compactdpa.signatures.repository.AgreementProductRepository;
 import org.compactdpa.signatures.repository.AgreementRepository;
@@ -43,11 +44,14 @@ public class SigningService {
     private final AgreementAccess access;
     private final Outbox outbox;
     private final Caller caller;
+    private final EvidenceTrail trail;
+    private final SealQueue seals;
     private final String consentVersion;
 
     public SigningService(AgreementRepository agreements, AgreementProductRepository products,
             SignatureRepository signatures, KnownTermsRepository terms, AgreementAccess access, Outbox outbox,
-            Caller caller, @ConfigProperty(name = "compact.signing.consent-version") String consentVersion) {
+            Caller caller, EvidenceTrail trail, SealQueue seals,
+            @ConfigProperty(name = "compact.signing.consent-version") String consentVersion) {
         this.agreements = agreements;
         this.products = products;
         this.signatures = signatures;
@@ -55,6 +59,8 @@ public class SigningService {
         this.access = access;
         this.outbox = outbox;
         this.caller = caller;
+        this.trail = trail;
+        this.seals = seals;
         this.consentVersion = consentVersion;
     }
 
@@ -94,13 +100,18 @@ public class SigningService {
             return signatures.persist(s)
                     .call(saved -> outbox.publish(a.id, new AgreementSigned(a.id, party.name(), s.organisationId,
                             s.signerName, s.documentHash, s.signedAt)))
+                    .call(saved -> trail.append(a.id, EvidenceType.SIGNED, trail.caller(), origin, s.documentHash,
+                            signedDetails(party.name())))
                     .call(saved -> done)
+                    .call(saved -> a.status != AgreementStatus.EXECUTED ? Uni.createFrom().voidItem()
+                            : trail.appendBySystem(a.id, EvidenceType.EXECUTED, a.documentHash, executedDetails(a))
+                                    .flatMap(entry -> seals.request(a.id, entry)))
                     .replaceWith(a);
         });
     }
 
     @WithTransaction
-    public Uni<Agreement> decline(UUID agreementId, String reason) {
+    public Uni<Agreement> decline(UUID agreementId, String reason, Origin origin) {
         return locked(agreementId).flatMap(a -> {
             SigningParty party = partyFor(a);
             SigningParty expected = AgreementLifecycle.awaiting(a.status).orElseThrow(() -> ProblemException.conflict(
@@ -113,8 +124,20 @@ public class SigningService {
             a.endReason = reason;
             a.updatedAt = Instant.now();
             return outbox.publish(a.id, new AgreementDeclined(a.id, a.districtId, a.vendorId, party.name(), reason,
-                    a.updatedAt)).replaceWith(a);
+                    a.updatedAt))
+                    .call(() -> trail.append(a.id, EvidenceType.DECLINED, trail.caller(), origin, a.documentHash,
+                            party.name() + " declined: " + reason))
+                    .replaceWith(a);
         });
+    }
+
+    /** What a signature affirmed, in the words of the evidence trail. */
+    String signedDetails(String party) {
+        return party + " signed with explicit intent and consent to electronic records (consent " + consentVersion + ")";
+    }
+
+    static String executedDetails(Agreement a) {
+        return "Executed: effective " + a.effectiveOn + ", expires " + a.expiresOn;
     }
 
     Signature signature(UUID agreementId, String party, UUID organisationId, String documentHash, Origin origin) {

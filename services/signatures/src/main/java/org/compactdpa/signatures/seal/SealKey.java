@@ -1,0 +1,154 @@
+package org.compactdpa.signatures.seal;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Security;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** The platform's sealing key and certificate, loaded (or generated) once at start. */
+@ApplicationScoped
+@Startup
+public class SealKey {
+
+    static final String GENERATED_FILE = "seal.p12";
+    static final String GENERATED_ALIAS = "compact-seal";
+    static final String GENERATED_PASSWORD = "compact-local-seal";
+
+    private final PrivateKey privateKey;
+    private final X509Certificate certificate;
+
+    public SealKey(SealConfig config) {
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
+        }
+        try {
+            KeyStore store = load(config);
+            String alias = config.keyAlias().orElseGet(() -> firstKeyAlias(store));
+            char[] password = password(config);
+            privateKey = (PrivateKey) store.getKey(alias, password);
+            certificate = (X509Certificate) store.getCertificate(alias);
+            if (privateKey == null || certificate == null) {
+                throw new IllegalStateException("The seal keystore holds no private key and certificate under '" + alias + "'");
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot load the seal key: " + e.getMessage(), e);
+        }
+        Log.infof("Sealing with %s (serial %s, valid until %s)", certificate.getSubjectX500Principal().getName(),
+                certificate.getSerialNumber().toString(16), certificate.getNotAfter().toInstant());
+    }
+
+    public PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    private static char[] password(SealConfig config) {
+        return config.keystorePassword().orElse(GENERATED_PASSWORD).toCharArray();
+    }
+
+    private static KeyStore load(SealConfig config) throws IOException, GeneralSecurityException {
+        if (config.keystorePath().isPresent()) {
+            return read(config.keystorePath().get(), password(config));
+        }
+        if (config.keyDir().isPresent()) {
+            Path file = config.keyDir().get().resolve(GENERATED_FILE);
+            if (Files.exists(file)) {
+                return read(file, password(config));
+            }
+            KeyStore generated = generate(password(config));
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(GENERATED_FILE + ".tmp");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                generated.store(out, password(config));
+            }
+            try {
+                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system; the directory's own protection has to do.
+            }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Log.warnf("Generated a self-signed seal key in %s; configure compact.seal.keystore-path in production", file);
+            return generated;
+        }
+        Log.warn("No seal key configured: sealing with a throw-away key that ends with this process");
+        return generate(password(config));
+    }
+
+    private static KeyStore read(Path file, char[] password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+
+    private static String firstKeyAlias(KeyStore store) {
+        try {
+            return Collections.list(store.aliases()).stream().filter(a -> {
+                try {
+                    return store.isKeyEntry(a);
+                } catch (GeneralSecurityException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow(() -> new IllegalStateException("The seal keystore holds no private key"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A self-signed RSA-3072 certificate for the platform's seal. */
+    static KeyStore generate(char[] password) throws IOException, GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072, new SecureRandom());
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=Compact platform seal (self-signed), O=Compact");
+        Instant now = Instant.now();
+        try {
+            var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()).abs(),
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
+                    pair.getPublic())
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                    .addExtension(Extension.keyUsage, true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(GENERATED_ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
+            return store;
+        } catch (OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+}
