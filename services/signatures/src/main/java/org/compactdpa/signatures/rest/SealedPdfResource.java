@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sealed PDF of an executed agreement or adoption: the stored file, byte for byte. */
-@Path("/api/agreements/{id}/pdf")
+@Path("/api/agreements/{id}/document.pdf")
 @Tag(name = "Evidence")
 public class SealedPdfResource {
 

@@ -86,7 +86,7 @@ class EvidenceIT {
         byte[][] pdf = new byte[1][];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             var response = given().header("Authorization", Tokens.bearer(user))
-                    .when().get("/api/agreements/" + agreement + "/pdf");
+                    .when().get("/api/agreements/" + agreement + "/document.pdf");
             if (response.statusCode() == 409) {
                 assertThat(response.header("Retry-After")).isNotBlank();
                 assertThat(response.contentType()).startsWith("application/problem+json");
@@ -128,7 +128,7 @@ class EvidenceIT {
     @Test
     void outsidersSeeNeitherTrailNorPdf() {
         String agreement = executed();
-        for (String path : List.of("/evidence", "/evidence/verify", "/pdf")) {
+        for (String path : List.of("/evidence", "/evidence/verify", "/document.pdf")) {
             given().header("Authorization", Tokens.bearer("quillstone-signer"))
                     .when().get("/api/agreements/" + agreement + path)
                     .then().statusCode(403).contentType("application/problem+json");
@@ -179,14 +179,14 @@ class EvidenceIT {
     @Test
     void theSealedPdfValidatesAndIsTheSameBytesOnEveryRequest() throws Exception {
         String notExecuted = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", true), DemoOrganisations.MAPLE, false);
-        given().header("Authorization", Tokens.bearer("maple-signer")).when().get("/api/agreements/" + notExecuted + "/pdf")
+        given().header("Authorization", Tokens.bearer("maple-signer")).when().get("/api/agreements/" + notExecuted + "/document.pdf")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("once it is executed"));
 
         String agreement = executed();
         byte[] pdf = pdfWhenReady(agreement, "maple-signer");
         byte[] again = given().header("Authorization", Tokens.bearer("brightpath-signer"))
-                .when().get("/api/agreements/" + agreement + "/pdf").then().statusCode(200).extract().asByteArray();
+                .when().get("/api/agreements/" + agreement + "/document.pdf").then().statusCode(200).extract().asByteArray();
         assertThat(again).isEqualTo(pdf);
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
