@@ -157,6 +157,31 @@ class PortalBrowserIT {
 
     @Test
     @Order(6)
+    void theSealedPdfVerifiesByUploadAndTheRecordShowsTheSealCheck() throws Exception {
+        String granite = platform.bearer("granite-signer");
+        AtomicReference<byte[]> pdf = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var response = given().baseUri(platform.url("signatures")).header("Authorization", granite)
+                    .when().get("/api/agreements/" + agreement + "/document.pdf");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+            pdf.set(response.asByteArray());
+        });
+        Path file = java.nio.file.Files.createTempFile("agreement", ".pdf");
+        java.nio.file.Files.write(file, pdf.get());
+
+        browser.signOut();
+        browser.open(portal + "/verify");
+        browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        browser.click("#verify-form button[type='submit']");
+        assertThat(browser.text("#verdict")).contains("Authentic", "Brightpath", "Intact");
+        browser.screenshot("11-verify-upload");
+
+        browser.open(portal + "/agreements/" + agreement);
+        assertThat(browser.text("main")).contains("authentic agreement recorded by Compact", "Special indicator");
+    }
+
+    @Test
+    @Order(7)
     void aVendorsProductFormExplainsWhatIsMissingAndThenSaves() throws Exception {
         browser.signIn(portal, "brightpath-staff", "demo");
         browser.open(portal + "/vendor/products/new");
@@ -177,7 +202,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theCoordinatorSeesMembersTemplatesAndTheQueue() throws Exception {
         browser.signIn(portal, "coordinator", "demo");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/coordinator");
@@ -193,7 +218,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theCoordinatorVerifiesAVendorFromThePortal() throws Exception {
         browser.signIn(portal, "coordinator", "demo");
         assertThat(browser.text("#unverified")).contains("Quillstone Assessment LLC");
@@ -205,7 +230,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void thePublicListReadsOnAPhone() throws Exception {
         browser.signOut();
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
