@@ -12,7 +12,11 @@ import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,37 @@ class HelmChartTest {
         }
         assertThat(chart.get("Secret", "compact-db").at("/stringData/password").asText()).isEqualTo("compact");
         assertThat(chart.find("Ingress", "compact")).isEmpty();
+    }
+
+    @Test
+    void everyVariableTheServicesReadIsSetInTheirPods() throws Exception {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        Set<String> shared = new HashSet<>();
+        chart.get("ConfigMap", "compact-config").path("data").fieldNames().forEachRemaining(shared::add);
+
+        for (String service : SERVICES) {
+            Set<String> read = variablesReadBy(Path.of("../services/platform/src/main/resources/META-INF/microprofile-config.properties"));
+            read.addAll(variablesReadBy(Path.of("../services", service, "src/main/resources/application.properties")));
+            if (WITH_DATABASE.contains(service)) {
+                read.addAll(variablesReadBy(Path.of("../services/messaging/src/main/resources/META-INF/microprofile-config.properties")));
+            }
+            Set<String> provided = new HashSet<>(shared);
+            container(chart.get("Deployment", "compact-" + service)).path("env")
+                    .forEach(variable -> provided.add(variable.path("name").asText()));
+
+            assertThat(read).as(service + " reads").isNotEmpty();
+            assertThat(provided).as("variables set for " + service).containsAll(read);
+        }
+    }
+
+    /** The environment variables a properties file refers to, as in ${COMPACT_DB_HOST:127.0.0.1}. */
+    private static Set<String> variablesReadBy(Path properties) throws Exception {
+        Set<String> names = new HashSet<>();
+        Matcher reference = Pattern.compile("\\$\\{(COMPACT_[A-Z0-9_]+)").matcher(Files.readString(properties));
+        while (reference.find()) {
+            names.add(reference.group(1));
+        }
+        return names;
     }
 
     @Test

@@ -99,8 +99,12 @@ class TwoInstancesIT {
                 assertThat(versions).as(database + " migrations").isGreaterThanOrEqualTo(2);
             }
         }
+        // The probes the Helm chart gives every pod.
         for (ServiceSpec instance : concat(districts, signatures)) {
-            given().baseUri(instance.baseUrl()).when().get("/q/health/ready").then().statusCode(200);
+            for (String probe : List.of("/q/health/started", "/q/health/live", "/q/health/ready")) {
+                given().baseUri(instance.baseUrl()).when().get(probe).then().statusCode(200)
+                        .body("status", org.hamcrest.Matchers.equalTo("UP"));
+            }
         }
     }
 
