@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
     private final Map<String, ManagedProcess> running = new HashMap<>();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private final CompletableFuture<String> failure = new CompletableFuture<>();
     private PostgresServer postgres;
 
@@ -58,7 +59,8 @@ public final class LocalStack implements AutoCloseable {
         kafka.start(this::crashed);
         keycloak.start(this::crashed);
         postgres = PostgresServer.fromEnvironment(stateDir.resolve("postgres"), ports.postgres());
-        services.stream().filter(ServiceSpec::hasDatabase).forEach(s -> postgres.ensureDatabase(s.database()));
+        services.stream().filter(ServiceSpec::hasDatabase).map(ServiceSpec::database).distinct()
+                .forEach(postgres::ensureDatabase);
         kafka.awaitReady(Duration.ofSeconds(90));
         keycloak.awaitReady(Duration.ofSeconds(240));
         writePids();
@@ -66,16 +68,17 @@ public final class LocalStack implements AutoCloseable {
             if (!Files.exists(service.jar())) {
                 throw new StackFailure(service.jar() + " is missing: run `make build` first");
             }
-            ManagedProcess process = new ManagedProcess(service.name(), List.of(ManagedProcess.javaExecutable(),
-                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.name(),
+            // All instances start before any is awaited: two instances of a service migrate one database at once.
+            ManagedProcess process = new ManagedProcess(service.instance(), List.of(ManagedProcess.javaExecutable(),
+                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.instance(),
                     "-Dcompact.stack=" + stateDir.toAbsolutePath(), "-jar", service.jar().toString()),
-                    serviceEnvironment(service), Workspace.root(), stateDir.resolve("logs").resolve(service.name() + ".log"));
-            running.put(service.name(), process);
+                    serviceEnvironment(service), Workspace.root(), stateDir.resolve("logs").resolve(service.instance() + ".log"));
+            running.put(service.instance(), process);
             process.start(this::crashed);
         }
         writePids();
         for (ServiceSpec service : services) {
-            Readiness.awaitHttpOk(running.get(service.name()), service.baseUrl() + "/q/health/ready", Duration.ofSeconds(180));
+            Readiness.awaitHttpOk(running.get(service.instance()), service.baseUrl() + "/q/health/ready", Duration.ofSeconds(180));
         }
     }
 
@@ -98,8 +101,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("COMPACT_SEAL_KEY_DIR", stateDir.resolve("seal").toAbsolutePath().toString());
         }
         for (ServiceSpec other : services) {
-            env.put(StackPorts.envName(other.name()), other.baseUrl());
+            env.putIfAbsent(StackPorts.envName(other.name()), other.baseUrl());
         }
+        env.putAll(extraEnvironment);
         return env;
     }
 
@@ -123,9 +127,20 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
-    /** The running process of a service, e.g. to stop it in a test. */
-    public ManagedProcess process(String service) {
-        return running.get(service);
+    /** The running process of a service instance (the service's name unless it runs several), e.g. to stop it in a test. */
+    public ManagedProcess process(String instance) {
+        return running.get(instance);
+    }
+
+    /** The PostgreSQL server the services use (after {@link #start()}). */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** Settings every service gets on top of the stack's own, e.g. a faster schedule in a test. Call before start. */
+    public LocalStack withEnvironment(Map<String, String> environment) {
+        extraEnvironment.putAll(environment);
+        return this;
     }
 
     public Path stateDir() {
@@ -156,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         List<ServiceSpec> reversed = new ArrayList<>(services);
         java.util.Collections.reverse(reversed);
-        reversed.stream().map(s -> running.get(s.name())).filter(p -> p != null)
+        reversed.stream().map(s -> running.get(s.instance())).filter(p -> p != null)
                 .forEach(p -> p.stop(Duration.ofSeconds(15)));
         keycloak.stop();
         kafka.stop();

@@ -3,8 +3,16 @@ package org.compactdpa.local;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One Compact service as the local stack runs it: its name, HTTP port and database (none for the portal). */
-public record ServiceSpec(String name, int port, String database) {
+/**
+ * One Compact service as the local stack runs it: its name, HTTP port and database (none for the
+ * portal). {@code instance} names the process (its log file, its pid entry): the service name,
+ * unless the stack runs several instances of one service, see {@link #replica}.
+ */
+public record ServiceSpec(String name, int port, String database, String instance) {
+
+    public ServiceSpec(String name, int port, String database) {
+        this(name, port, database, name);
+    }
 
     public static List<ServiceSpec> all(StackPorts ports) {
         return List.of(
@@ -13,6 +21,11 @@ public record ServiceSpec(String name, int port, String database) {
                 new ServiceSpec("templates", ports.service("templates"), "templates"),
                 new ServiceSpec("signatures", ports.service("signatures"), "signatures"),
                 new ServiceSpec("portal", ports.service("portal"), null));
+    }
+
+    /** Another instance of this service on its own port, sharing the database, as a second pod would. */
+    public ServiceSpec replica(String suffix, int port) {
+        return new ServiceSpec(name, port, database, name + "-" + suffix);
     }
 
     public Path jar() {

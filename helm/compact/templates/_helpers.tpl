@@ -1,0 +1,81 @@
+{{/* Labels every object carries. */}}
+{{- define "compact.labels" -}}
+app.kubernetes.io/part-of: compact
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{- end -}}
+
+{{/* The labels of one service's objects; call with (list $ "districts"). */}}
+{{- define "compact.serviceLabels" -}}
+{{- $root := index . 0 -}}
+app.kubernetes.io/part-of: compact
+app.kubernetes.io/managed-by: {{ $root.Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" $root.Chart.Name $root.Chart.Version | replace "+" "_" }}
+app.kubernetes.io/component: {{ index . 1 }}
+{{ include "compact.selectorLabels" . }}
+{{- end -}}
+
+{{/* The labels that select one service's pods; call with (list $ "districts"). */}}
+{{- define "compact.selectorLabels" -}}
+{{- $root := index . 0 -}}
+app.kubernetes.io/name: {{ index . 1 }}
+app.kubernetes.io/instance: {{ $root.Release.Name }}
+{{- end -}}
+
+{{/* The name of a service's objects; call with (list $ "districts"). */}}
+{{- define "compact.name" -}}
+{{- $root := index . 0 -}}
+{{- printf "%s-%s" $root.Release.Name (index . 1) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* One service's settings: serviceDefaults overlaid with services.<name>; call with (list $ "districts"). */}}
+{{- define "compact.service" -}}
+{{- $root := index . 0 -}}
+{{- $own := index $root.Values.services (index . 1) -}}
+{{- toYaml (mergeOverwrite (deepCopy $root.Values.serviceDefaults) (deepCopy $own)) -}}
+{{- end -}}
+
+{{- define "compact.serviceAccountName" -}}
+{{- default (printf "%s-compact" .Release.Name) .Values.serviceAccount.name -}}
+{{- end -}}
+
+{{- define "compact.image" -}}
+{{- $root := index . 0 -}}
+{{- printf "%s/compact-%s:%s" $root.Values.image.registry (index . 1) (default $root.Chart.AppVersion $root.Values.image.tag) -}}
+{{- end -}}
+
+{{- define "compact.kafkaBootstrap" -}}
+{{- if .Values.kafka.strimzi.enabled -}}
+{{- printf "%s-kafka-bootstrap:9092" .Values.kafka.strimzi.clusterName -}}
+{{- else -}}
+{{- required "kafka.bootstrapServers is required unless kafka.strimzi.enabled" .Values.kafka.bootstrapServers -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "compact.dbHost" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}
+{{- printf "%s-rw" .Values.postgresql.cloudnativepg.clusterName -}}
+{{- else -}}
+{{- required "postgresql.host is required unless postgresql.cloudnativepg.enabled" .Values.postgresql.host -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The Secret holding the database role's name and password, and its keys. */}}
+{{- define "compact.dbSecret" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}
+{{- printf "%s-app" .Values.postgresql.cloudnativepg.clusterName -}}
+{{- else if .Values.postgresql.auth.existingSecret -}}
+{{- .Values.postgresql.auth.existingSecret -}}
+{{- else -}}
+{{- printf "%s-db" .Release.Name -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "compact.dbUsernameKey" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}username{{- else -}}{{ .Values.postgresql.auth.usernameKey }}{{- end -}}
+{{- end -}}
+
+{{- define "compact.dbPasswordKey" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}password{{- else -}}{{ .Values.postgresql.auth.passwordKey }}{{- end -}}
+{{- end -}}

@@ -1,0 +1,262 @@
+package org.compactdpa.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.compactdpa.helm.RenderedChart.container;
+import static org.compactdpa.helm.RenderedChart.env;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The chart in helm/compact, linted and rendered by Helm's own code (helm-java), with the default
+ * values, the production-like values and the operator-managed (bundled) infrastructure.
+ */
+class HelmChartTest {
+
+    private static final Path CHART = Path.of("compact");
+    private static final List<String> SERVICES = List.of("districts", "vendors", "templates", "signatures", "portal");
+    private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures");
+
+    private static RenderedChart render(UnaryOperator<TemplateCommand> values) {
+        TemplateCommand command = new Helm(CHART).template().withName("compact").withNamespace("compact")
+                .withKubeVersion("1.31.0");
+        return RenderedChart.parse(values.apply(command).call());
+    }
+
+    @Test
+    void theChartPassesStrictLint() {
+        LintResult result = new Helm(CHART).lint().strict().call();
+
+        assertThat(result.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+        assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
+    }
+
+    @Test
+    void everyDeploymentHasProbesLimitsAndANonRootReadOnlyContainer() {
+        for (RenderedChart chart : List.of(render(c -> c),
+                render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))))) {
+            assertThat(chart.ofKind("Deployment")).hasSize(SERVICES.size());
+            for (String service : SERVICES) {
+                JsonNode deployment = chart.get("Deployment", "compact-" + service);
+                JsonNode pod = deployment.path("spec").path("template").path("spec");
+                JsonNode container = container(deployment);
+
+                assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
+                assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+                assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+                assertThat(container.at("/resources/limits/memory").asText()).matches("[0-9]+(Mi|Gi)");
+                assertThat(container.at("/resources/limits/cpu").asText()).isNotBlank();
+                assertThat(container.at("/resources/requests/memory").asText()).matches("[0-9]+(Mi|Gi)");
+
+                assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+                assertThat(pod.at("/securityContext/runAsUser").asInt()).isPositive();
+                assertThat(container.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+                assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+                assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean()).isFalse();
+                assertThat(container.at("/securityContext/capabilities/drop/0").asText()).isEqualTo("ALL");
+                assertThat(container.at("/volumeMounts/0/mountPath").asText()).isEqualTo("/tmp");
+                assertThat(pod.at("/volumes/0/emptyDir").isObject()).isTrue();
+                assertThat(pod.path("serviceAccountName").asText()).isEqualTo("compact-compact");
+
+                assertThat(chart.get("Service", "compact-" + service).at("/spec/ports/0/port").asInt()).isEqualTo(8080);
+                assertThat(chart.get("PodDisruptionBudget", "compact-" + service).at("/spec/maxUnavailable").asInt())
+                        .isEqualTo(1);
+                assertThat(chart.get("NetworkPolicy", "compact-" + service).at("/spec/podSelector/matchLabels")
+                        .path("app.kubernetes.io/name").asText()).isEqualTo(service);
+                JsonNode hpa = chart.get("HorizontalPodAutoscaler", "compact-" + service);
+                assertThat(hpa.at("/spec/scaleTargetRef/name").asText()).isEqualTo("compact-" + service);
+                // The autoscaler owns the replica count; a fixed one would fight it on every upgrade.
+                assertThat(deployment.at("/spec/replicas").isMissingNode()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void defaultValuesWireEveryServiceToKafkaPostgresAndKeycloak() {
+        RenderedChart chart = render(c -> c);
+
+        JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
+        assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).isEqualTo("kafka:9092");
+        assertThat(config.path("COMPACT_OIDC_URL").asText()).isEqualTo("http://keycloak:8080/realms/compact");
+        assertThat(config.path("COMPACT_DB_HOST").asText()).isEqualTo("postgres");
+        assertThat(config.path("COMPACT_DB_PORT").asText()).isEqualTo("5432");
+        assertThat(config.path("COMPACT_SIGNATURES_URL").asText()).isEqualTo("http://compact-signatures:8080");
+
+        for (String service : SERVICES) {
+            JsonNode container = container(chart.get("Deployment", "compact-" + service));
+            assertThat(container.at("/envFrom/0/configMapRef/name").asText()).isEqualTo("compact-config");
+            assertThat(container.path("image").asText()).isEqualTo("ghcr.io/compactdpa/compact-" + service + ":0.1.0");
+            assertThat(env(container, "QUARKUS_HTTP_PORT").path("value").asText()).isEqualTo("8080");
+            if (WITH_DATABASE.contains(service)) {
+                assertThat(env(container, "COMPACT_DB_NAME").path("value").asText()).isEqualTo(service);
+                assertThat(env(container, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                        .isEqualTo("compact-db");
+                assertThat(env(container, "COMPACT_DB_USER").at("/valueFrom/secretKeyRef/key").asText())
+                        .isEqualTo("username");
+            } else {
+                assertThat(env(container, "COMPACT_DB_NAME").isMissingNode()).isTrue();
+            }
+        }
+        assertThat(chart.get("Secret", "compact-db").at("/stringData/password").asText()).isEqualTo("compact");
+        assertThat(chart.find("Ingress", "compact")).isEmpty();
+    }
+
+    @Test
+    void everyVariableTheServicesReadIsSetInTheirPods() throws Exception {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        Set<String> shared = new HashSet<>();
+        chart.get("ConfigMap", "compact-config").path("data").fieldNames().forEachRemaining(shared::add);
+
+        for (String service : SERVICES) {
+            Set<String> read = variablesReadBy(Path.of("../services/platform/src/main/resources/META-INF/microprofile-config.properties"));
+            read.addAll(variablesReadBy(Path.of("../services", service, "src/main/resources/application.properties")));
+            if (WITH_DATABASE.contains(service)) {
+                read.addAll(variablesReadBy(Path.of("../services/messaging/src/main/resources/META-INF/microprofile-config.properties")));
+            }
+            Set<String> provided = new HashSet<>(shared);
+            container(chart.get("Deployment", "compact-" + service)).path("env")
+                    .forEach(variable -> provided.add(variable.path("name").asText()));
+
+            assertThat(read).as(service + " reads").isNotEmpty();
+            assertThat(provided).as("variables set for " + service).containsAll(read);
+        }
+    }
+
+    /** The environment variables a properties file refers to, as in ${COMPACT_DB_HOST:127.0.0.1}. */
+    private static Set<String> variablesReadBy(Path properties) throws Exception {
+        Set<String> names = new HashSet<>();
+        Matcher reference = Pattern.compile("\\$\\{(COMPACT_[A-Z0-9_]+)").matcher(Files.readString(properties));
+        while (reference.find()) {
+            names.add(reference.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void productionValuesUseTheExistingSecretTlsIngressAndNoDemoUsers() throws Exception {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+
+        JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
+        assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).startsWith("kafka-0.kafka.data.svc:9092,");
+        assertThat(config.path("COMPACT_OIDC_URL").asText()).isEqualTo("https://login.compact.example.org/realms/compact");
+        assertThat(config.path("COMPACT_DB_HOST").asText()).isEqualTo("compact-db.prod.internal");
+        // Credentials come only from the operator's Secret; the chart writes none.
+        assertThat(chart.ofKind("Secret")).isEmpty();
+        JsonNode signatures = container(chart.get("Deployment", "compact-signatures"));
+        assertThat(env(signatures, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-db");
+        assertThat(signatures.path("image").asText()).isEqualTo("ghcr.io/compactdpa/compact-signatures:0.1.0");
+        assertThat(signatures.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
+        assertThat(container(chart.get("Deployment", "compact-districts")).at("/resources/limits/memory").asText())
+                .isEqualTo("768Mi");
+        assertThat(chart.get("HorizontalPodAutoscaler", "compact-districts").at("/spec/maxReplicas").asInt()).isEqualTo(8);
+        assertThat(chart.get("HorizontalPodAutoscaler", "compact-portal").at("/spec/maxReplicas").asInt()).isEqualTo(4);
+
+        JsonNode ingress = chart.get("Ingress", "compact");
+        assertThat(ingress.at("/spec/tls/0/hosts/0").asText()).isEqualTo("compact.example.org");
+        assertThat(ingress.at("/spec/ingressClassName").asText()).isEqualTo("nginx");
+        Map<String, String> backends = new java.util.HashMap<>();
+        ingress.at("/spec/rules/0/http/paths").forEach(p -> backends.put(p.path("path").asText(),
+                p.at("/backend/service/name").asText()));
+        assertThat(backends).containsEntry("/", "compact-portal")
+                .containsEntry("/api/agreements", "compact-signatures")
+                .containsEntry("/api/districts", "compact-districts")
+                .containsEntry("/api/products", "compact-vendors")
+                .containsEntry("/api/templates", "compact-templates");
+
+        JsonNode policy = chart.get("NetworkPolicy", "compact-signatures");
+        assertThat(policy.at("/spec/policyTypes").toString()).contains("Egress");
+        assertThat(policy.at("/spec/egress/2/ports").toString()).contains("5432").contains("9092").contains("443");
+
+        JsonNode realm = new ObjectMapper().readTree(chart.get("ConfigMap", "compact-keycloak-realm")
+                .at("/data/compact-realm.json").asText());
+        assertThat(realm.path("realm").asText()).isEqualTo("compact");
+        assertThat(realm.has("users")).isFalse();
+        JsonNode portalClient = clientOf(realm, "compact-portal");
+        assertThat(portalClient.has("secret")).isFalse();
+        assertThat(portalClient.path("redirectUris").toString()).isEqualTo("[\"https://compact.example.org/*\"]");
+    }
+
+    @Test
+    void bundledOperatorsInstallKafkaPostgresAndKeycloakAndTheServicesFollowThem() {
+        RenderedChart chart = render(c -> c.set("kafka.strimzi.enabled", true)
+                .set("postgresql.cloudnativepg.enabled", true)
+                .set("keycloak.operator.enabled", true)
+                .set("keycloak.operator.hostname", "login.compact.test")
+                .set("keycloak.url", "https://login.compact.test/realms/compact"));
+
+        JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
+        assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).isEqualTo("compact-kafka-kafka-bootstrap:9092");
+        assertThat(config.path("COMPACT_DB_HOST").asText()).isEqualTo("compact-pg-rw");
+        assertThat(chart.ofKind("Secret")).isEmpty();
+        assertThat(env(container(chart.get("Deployment", "compact-vendors")), "COMPACT_DB_PASSWORD")
+                .at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-pg-app");
+
+        assertThat(chart.get("Kafka", "compact-kafka").at("/spec/kafka/listeners/0/port").asInt()).isEqualTo(9092);
+        assertThat(chart.get("KafkaNodePool", "compact-kafka-dual").at("/spec/replicas").asInt()).isEqualTo(3);
+        assertThat(chart.ofKind("KafkaTopic")).extracting(t -> t.at("/spec/topicName").asText())
+                .contains("compact.districts", "compact.vendors", "compact.templates", "compact.agreements");
+
+        // One database per service plus Keycloak's: the first from the cluster's bootstrap, the rest as Database objects.
+        JsonNode cluster = chart.get("Cluster", "compact-pg");
+        assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).isEqualTo("districts");
+        assertThat(chart.ofKind("Database")).extracting(d -> d.at("/spec/name").asText())
+                .containsExactlyInAnyOrder("keycloak", "signatures", "templates", "vendors");
+
+        assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/host").asText()).isEqualTo("compact-pg-rw");
+        JsonNode realmImport = chart.get("KeycloakRealmImport", "compact-realm");
+        assertThat(realmImport.at("/spec/keycloakCRName").asText()).isEqualTo("compact-keycloak");
+        assertThat(realmImport.at("/spec/realm/realm").asText()).isEqualTo("compact");
+        assertThat(realmImport.at("/spec/realm/users").size()).isGreaterThan(1);
+    }
+
+    @ParameterizedTest(name = "{0}={1} is refused")
+    @CsvSource({
+            "keycloak.url, https://login.example.org/realms/master, realms/compact",
+            "securityContext.readOnlyRootFilesystem, false, readOnlyRootFilesystem",
+            "podSecurityContext.runAsNonRoot, false, runAsNonRoot",
+            "serviceDefaults.resources.limits.memory, lots, memory",
+            "kafka.bootstrapServers, '', kafka.bootstrapServers is required",
+            "postgresql.auth.password, '', postgresql.auth.password or postgresql.auth.existingSecret is required",
+    })
+    void unsafeOrIncompleteValuesAreRefused(String key, String value, String reason) {
+        assertThatThrownBy(() -> render(c -> c.set(key, value))).hasMessageContaining(reason);
+    }
+
+    @Test
+    void aBrokenValuesFileIsRefused() {
+        assertThatThrownBy(() -> render(c -> c.withValuesFile(Path.of("src/test/resources/values-broken.yaml"))))
+                .hasMessageContaining("services").hasMessageContaining("search");
+    }
+
+    @Test
+    void theChartCarriesTheSameRealmAsTheLocalStack() throws Exception {
+        assertThat(Files.readString(CHART.resolve("files/compact-realm.json")))
+                .as("helm/compact/files/compact-realm.json must be a copy of deploy/keycloak/realm/compact-realm.json")
+                .isEqualTo(Files.readString(Path.of("../deploy/keycloak/realm/compact-realm.json")));
+    }
+
+    private static JsonNode clientOf(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("No client " + clientId);
+    }
+}
