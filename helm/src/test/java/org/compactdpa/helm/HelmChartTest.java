@@ -162,6 +162,18 @@ class HelmChartTest {
         assertThat(env(signatures, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-db");
         assertThat(signatures.path("image").asText()).isEqualTo("ghcr.io/compactdpa/compact-signatures:0.1.0");
         assertThat(signatures.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
+        // The seal key: a keystore from the operator's Secret, mounted read-only, its password from the same Secret.
+        assertThat(env(signatures, "COMPACT_SEAL_KEYSTORE_PATH").path("value").asText())
+                .isEqualTo("/etc/compact/seal/keystore.p12");
+        assertThat(env(signatures, "COMPACT_SEAL_KEYSTORE_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                .isEqualTo("compact-seal");
+        assertThat(chart.get("Deployment", "compact-signatures").at("/spec/template/spec/volumes").toString())
+                .contains("\"secretName\":\"compact-seal\"");
+        JsonNode portal = container(chart.get("Deployment", "compact-portal"));
+        for (String secret : List.of("COMPACT_PORTAL_CLIENT_SECRET", "COMPACT_PORTAL_STATE_SECRET", "COMPACT_PORTAL_CSRF_KEY")) {
+            assertThat(env(portal, secret).at("/valueFrom/secretKeyRef/name").asText()).as(secret)
+                    .isEqualTo("compact-portal-auth");
+        }
         assertThat(container(chart.get("Deployment", "compact-districts")).at("/resources/limits/memory").asText())
                 .isEqualTo("768Mi");
         assertThat(chart.get("HorizontalPodAutoscaler", "compact-districts").at("/spec/maxReplicas").asInt()).isEqualTo(8);
@@ -203,7 +215,9 @@ class HelmChartTest {
         JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
         assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).isEqualTo("compact-kafka-kafka-bootstrap:9092");
         assertThat(config.path("COMPACT_DB_HOST").asText()).isEqualTo("compact-pg-rw");
-        assertThat(chart.ofKind("Secret")).isEmpty();
+        // CloudNativePG writes the database credentials; the chart writes only the portal's sign-in secret.
+        assertThat(chart.ofKind("Secret")).extracting(n -> n.at("/metadata/name").asText())
+                .containsExactly("compact-portal-auth");
         assertThat(env(container(chart.get("Deployment", "compact-vendors")), "COMPACT_DB_PASSWORD")
                 .at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-pg-app");
 
