@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.compactdpa.portal.backend.Backend;
 import org.compactdpa.portal.backend.BackendException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,15 +74,7 @@ public class CoordinatorPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", Forms.text(form, "outcome"));
         body.put("note", Forms.text(form, "note"));
-        try {
-            backend.post(DISTRICTS, "/api/app-requests/" + id + "/resolve", body);
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return home(null, e);
-        }
-        return Response.seeOther(URI.create("/coordinator?done=resolved")).build();
+        return act("resolved", () -> backend.post(DISTRICTS, "/api/app-requests/" + id + "/resolve", body));
     }
 
     @POST
@@ -104,16 +97,8 @@ public class CoordinatorPages {
         return act("member-added", () -> backend.post(DISTRICTS, "/api/consortia/" + consortium + "/members", body));
     }
 
-    private Object act(String done, java.util.function.Supplier<Map<String, Object>> call) {
-        try {
-            call.get();
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return home(null, e);
-        }
-        return Response.seeOther(URI.create("/coordinator?done=" + done)).build();
+    private Object act(String done, Supplier<Map<String, Object>> call) {
+        return Submission.of(call, "/coordinator?done=" + done, e -> home(null, e));
     }
 
     @POST
@@ -183,15 +168,8 @@ public class CoordinatorPages {
         if (!VERSION_STEPS.contains(step)) {
             throw new PageException(404, "No such step", "A version can go to comment-period, publish or retire.");
         }
-        try {
-            backend.post(TEMPLATES, "/api/templates/" + id + "/versions/" + version + "/" + step, Map.of());
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return templatePage(id, null, null, null, e);
-        }
-        return Response.seeOther(URI.create("/coordinator/templates/" + id + "?done=" + step)).build();
+        return Submission.of(() -> backend.post(TEMPLATES, "/api/templates/" + id + "/versions/" + version + "/" + step,
+                Map.of()), "/coordinator/templates/" + id + "?done=" + step, e -> templatePage(id, null, null, null, e));
     }
 
     private TemplateInstance templatePage(UUID id, Integer a, Integer b, String done, BackendException problem) {

@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -60,15 +58,8 @@ public class DistrictPages {
         body.put("productId", Forms.text(form, "productId"));
         body.put("productName", Forms.text(form, "productName"));
         body.put("purpose", Forms.text(form, "purpose"));
-        try {
-            backend.post(DISTRICTS, "/api/districts/" + district + "/app-requests", body);
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return page(null, e);
-        }
-        return Response.seeOther(URI.create("/district?done=requested")).build();
+        return Submission.of(() -> backend.post(DISTRICTS, "/api/districts/" + district + "/app-requests", body),
+                "/district?done=requested", e -> page(null, e));
     }
 
     private TemplateInstance page(String done, BackendException problem) {

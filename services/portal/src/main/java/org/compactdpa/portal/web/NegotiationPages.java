@@ -130,15 +130,7 @@ public class NegotiationPages {
 
     private Object act(UUID id, String done, Supplier<Map<String, Object>> call) {
         viewer.require(viewer.isVendor() || viewer.isCoordinator(), "negotiate");
-        try {
-            call.get();
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return page(id, null, e);
-        }
-        return Response.seeOther(URI.create("/negotiations/" + id + "?done=" + done)).build();
+        return Submission.of(call, "/negotiations/" + id + "?done=" + done, e -> page(id, null, e));
     }
 
     private TemplateInstance page(UUID id, String done, BackendException problem) {

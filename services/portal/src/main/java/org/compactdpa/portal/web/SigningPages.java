@@ -15,8 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.compactdpa.portal.backend.Backend;
 import org.compactdpa.portal.backend.BackendException;
@@ -58,18 +59,8 @@ public class SigningPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign with intent and consent to electronic records, for the hash shown")
     public Object sign(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        try {
-            backend.post(SIGNATURES, "/api/agreements/" + id + "/signatures", Map.of(
-                    "intent", Forms.ticked(form, "intent"),
-                    "consentToElectronicRecords", Forms.ticked(form, "consent"),
-                    "documentSha256", java.util.Objects.toString(Forms.text(form, "documentSha256"), "")));
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return reviewPage(id, null, e);
-        }
-        return Response.seeOther(URI.create("/agreements/" + id + "/review?done=signed")).build();
+        return Submission.of(() -> backend.post(SIGNATURES, "/api/agreements/" + id + "/signatures", signature(form)),
+                "/agreements/" + id + "/review?done=signed", e -> reviewPage(id, null, e));
     }
 
     @POST
@@ -77,16 +68,16 @@ public class SigningPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Decline to sign, with a reason the other party reads")
     public Object decline(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        try {
-            backend.post(SIGNATURES, "/api/agreements/" + id + "/decline",
-                    java.util.Collections.singletonMap("reason", Forms.text(form, "reason")));
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return reviewPage(id, null, e);
-        }
-        return Response.seeOther(URI.create("/agreements/" + id + "/review?done=declined")).build();
+        return Submission.of(() -> backend.post(SIGNATURES, "/api/agreements/" + id + "/decline",
+                        Collections.singletonMap("reason", Forms.text(form, "reason"))),
+                "/agreements/" + id + "/review?done=declined", e -> reviewPage(id, null, e));
+    }
+
+    /** What a signature sends: the two ticked boxes and the hash of the text that was on screen. */
+    private static Map<String, Object> signature(MultivaluedMap<String, String> form) {
+        return Map.of("intent", Forms.ticked(form, "intent"),
+                "consentToElectronicRecords", Forms.ticked(form, "consent"),
+                "documentSha256", Objects.toString(Forms.text(form, "documentSha256"), ""));
     }
 
     @GET
@@ -111,19 +102,8 @@ public class SigningPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Adopt the offer by signing Exhibit E")
     public Object adopt(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        Map<String, Object> adoption;
-        try {
-            adoption = backend.post(SIGNATURES, "/api/offers/" + id + "/adoptions", Map.of(
-                    "intent", Forms.ticked(form, "intent"),
-                    "consentToElectronicRecords", Forms.ticked(form, "consent"),
-                    "documentSha256", java.util.Objects.toString(Forms.text(form, "documentSha256"), "")));
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return adoptPage(id, e);
-        }
-        return Response.seeOther(URI.create("/agreements/" + adoption.get("id") + "/review?done=adopted")).build();
+        return Submission.of(() -> backend.post(SIGNATURES, "/api/offers/" + id + "/adoptions", signature(form)),
+                adoption -> "/agreements/" + adoption.get("id") + "/review?done=adopted", e -> adoptPage(id, e));
     }
 
     private TemplateInstance reviewPage(UUID id, String done, BackendException problem) {

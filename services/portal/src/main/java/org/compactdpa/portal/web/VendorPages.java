@@ -16,13 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.compactdpa.portal.backend.Backend;
 import org.compactdpa.portal.backend.BackendException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,15 +93,8 @@ public class VendorPages {
         body.put("address", fields(form, "address.", "street", "city", "state", "postalCode"));
         body.put("representative", fields(form, "representative.", "name", "title", "email", "phone"));
         body.put("breachContact", fields(form, "breach.", "name", "title", "email", "phone"));
-        try {
-            backend.post(VENDORS, "/api/vendors", body);
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return vendorRegister.data("form", single(form)).data("problem", e);
-        }
-        return Response.seeOther(URI.create("/vendor?done=registered")).build();
+        return Submission.of(() -> backend.post(VENDORS, "/api/vendors", body), "/vendor?done=registered",
+                e -> vendorRegister.data("form", single(form)).data("problem", e));
     }
 
     @GET
@@ -130,19 +122,11 @@ public class VendorPages {
         UUID vendor = viewer.require(viewer.isVendor(), "change products");
         Map<String, Object> body = productBody(form);
         String id = Forms.text(form, "id");
-        try {
-            if (id == null) {
-                backend.post(VENDORS, "/api/vendors/" + vendor + "/products", body);
-            } else {
-                backend.put(VENDORS, "/api/vendors/" + vendor + "/products/" + UUID.fromString(id), body);
-            }
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return productForm.data("p", body).data("problem", e).data("rows", rows(subprocessorsOf(body)));
-        }
-        return Response.seeOther(URI.create("/vendor?done=product")).build();
+        String products = "/api/vendors/" + vendor + "/products";
+        Supplier<Map<String, Object>> save = id == null ? () -> backend.post(VENDORS, products, body)
+                : () -> backend.put(VENDORS, products + "/" + UUID.fromString(id), body);
+        return Submission.of(save, "/vendor?done=product",
+                e -> productForm.data("p", body).data("problem", e).data("rows", rows(subprocessorsOf(body))));
     }
 
     static Map<String, Object> productBody(MultivaluedMap<String, String> form) {

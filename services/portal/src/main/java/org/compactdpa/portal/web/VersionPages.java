@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +74,7 @@ public class VersionPages {
 
     private Object act(UUID id, int version, String done, Supplier<Map<String, Object>> call) {
         viewer.require(viewer.isSignedIn(), "comment on standard agreements");
-        try {
-            call.get();
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return page(id, version, null, e);
-        }
-        return Response.seeOther(URI.create("/templates/" + id + "/versions/" + version + "?done=" + done)).build();
+        return Submission.of(call, "/templates/" + id + "/versions/" + version + "?done=" + done, e -> page(id, version, null, e));
     }
 
     private TemplateInstance page(UUID id, int version, String done, BackendException problem) {
