@@ -114,6 +114,8 @@ class PortalBrowserIT {
         browser.click("#sign");
 
         assertThat(browser.text("#status")).isEqualTo("Executed");
+        assertThat(browser.text("#chain")).contains("Chain intact");
+        assertThat(browser.text("#trail")).contains("Created", "Document viewed", "Signed", "Executed");
         browser.screenshot("03-district-signed-executed");
     }
 

@@ -110,7 +110,9 @@ public class SigningPages {
         viewer.require(viewer.isVendor() || viewer.isDistrict() || viewer.isCoordinator(), "review agreements");
         Map<String, Object> a = backend.get(SIGNATURES, "/api/agreements/" + id);
         Map<String, Object> document = backend.get(SIGNATURES, "/api/agreements/" + id + "/document");
-        return review.data("a", a).data("document", document).data("turn", turn(a)).data("done", done)
+        Map<String, Object> trail = backend.get(SIGNATURES, "/api/agreements/" + id + "/evidence");
+        Map<String, Object> check = backend.get(SIGNATURES, "/api/agreements/" + id + "/evidence/verify");
+        return review.data("a", a).data("document", document).data("trail", trail).data("check", check).data("turn", turn(a)).data("done", done)
                 .data("problem", problem);
     }
 
