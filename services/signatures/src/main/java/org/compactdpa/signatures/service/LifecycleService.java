@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +55,7 @@ public class LifecycleService {
 
     @WithTransaction
     public Uni<Agreement> terminate(UUID agreementId, String reason, SigningService.Origin origin) {
-        return agreements.findById(agreementId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        return agreements.findById(agreementId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Agreement", agreementId))
                 .flatMap(a -> {
                     var side = access.sideOf(a);
@@ -89,18 +90,21 @@ public class LifecycleService {
     }
 
     private Uni<Integer> expire(LocalDate asOf) {
-        return agreements.list("status = ?1 and expiresOn < ?2", AgreementStatus.EXECUTED, asOf).flatMap(due -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Agreement a : due) {
-                a.status = AgreementStatus.EXPIRED;
-                a.updatedAt = Instant.now();
-                chain = chain.call(() -> outbox.publish(a.id, new AgreementExpired(a.id, a.districtId, a.vendorId,
-                        a.expiresOn)))
-                        .call(() -> trail.appendBySystem(a.id, EvidenceType.EXPIRED, a.documentHash,
-                                "The term ended on " + a.expiresOn));
-            }
-            return chain.replaceWith(due.size());
-        });
+        // Rows locked as they are read: a termination of the same agreement at the same moment waits,
+        // then finds it EXPIRED (409); one that committed first leaves it out of this run.
+        return agreements.find("status = ?1 and expiresOn < ?2", AgreementStatus.EXECUTED, asOf)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().flatMap(due -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Agreement a : due) {
+                        a.status = AgreementStatus.EXPIRED;
+                        a.updatedAt = Instant.now();
+                        chain = chain.call(() -> outbox.publish(a.id, new AgreementExpired(a.id, a.districtId, a.vendorId,
+                                a.expiresOn)))
+                                .call(() -> trail.appendBySystem(a.id, EvidenceType.EXPIRED, a.documentHash,
+                                        "The term ended on " + a.expiresOn));
+                    }
+                    return chain.replaceWith(due.size());
+                });
     }
 
     private Uni<Integer> remind(LocalDate asOf) {
