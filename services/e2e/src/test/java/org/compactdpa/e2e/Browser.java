@@ -85,6 +85,27 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * What an assistive technology needs of the current page: a language, a main landmark, one h1,
+     * and a label (or aria-label) for every control. Answers the problems found; empty when none.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> accessibilityProblems() {
+        return (java.util.List<String>) driver.executeScript("""
+                const problems = [];
+                if (!document.documentElement.lang) problems.push('no lang on <html>');
+                if (!document.querySelector('main')) problems.push('no <main>');
+                if (document.querySelectorAll('h1').length !== 1) problems.push('not exactly one <h1>');
+                for (const e of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+                  if (!(e.labels && e.labels.length) && !e.getAttribute('aria-label')) {
+                    problems.push('no label for ' + (e.name || e.id || e.outerHTML));
+                  }
+                }
+                for (const img of document.querySelectorAll('img:not([alt])')) problems.push('image without alt');
+                return problems;
+                """);
+    }
+
     @Override
     public void close() {
         driver.quit();

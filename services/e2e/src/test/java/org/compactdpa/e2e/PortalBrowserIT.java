@@ -83,6 +83,7 @@ class PortalBrowserIT {
                 .when().get("/api/agreements/" + agreement + "/document").then().statusCode(200).extract().path("sha256");
         assertThat(shown).isEqualTo(actual);
         browser.screenshot("02-vendor-review-and-sign");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.click("#consent");
         browser.click("#intent");
@@ -128,6 +129,7 @@ class PortalBrowserIT {
         assertThat(browser.text("h1")).contains("Brightpath");
         assertThat(browser.text("#exhibit-hash")).matches("[0-9a-f]{64}");
         browser.screenshot("04-district-adopt-offer");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.click("#consent");
         browser.click("#intent");
@@ -151,6 +153,7 @@ class PortalBrowserIT {
                 .contains("Student name", "Assessment", "Special indicator");
         assertThat(browser.text(row + " td[data-label='Agreement']")).isEqualTo("Adopted offer");
         browser.screenshot("05-public-district-list");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.open(portal + "/?dataElement=SPECIAL_INDICATOR&status=EXECUTED");
         assertThat(browser.text("main")).contains("Brightpath", "Harbor Point Public Schools");
@@ -177,6 +180,7 @@ class PortalBrowserIT {
         browser.click("#verify-form button[type='submit']");
         assertThat(browser.text("#verdict")).contains("Authentic", "Brightpath", "Intact");
         browser.screenshot("11-verify-upload");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.open(portal + "/agreements/" + agreement);
         assertThat(browser.text("main")).contains("authentic agreement recorded by Compact", "Special indicator");
@@ -197,6 +201,7 @@ class PortalBrowserIT {
         assertThat(browser.text("#problem")).contains("otherDataElements");
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Brightpath Notes");
         browser.screenshot("07-vendor-product-form-error");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.find("#otherDataElements").sendKeys("Teacher notes about reading progress");
         browser.click("#product-form button[type='submit']");
@@ -211,6 +216,7 @@ class PortalBrowserIT {
         assertThat(browser.text("#members")).contains("Maple Valley", "Harbor Point", "Granite Hills");
         assertThat(browser.text("#version")).contains("version 1");
         browser.screenshot("08-coordinator-home");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.open(portal + "/coordinator/templates/" + TEMPLATE);
         assertThat(browser.text("#versions")).contains("Published");
@@ -233,6 +239,29 @@ class PortalBrowserIT {
 
     @Test
     @Order(10)
+    void aVendorProposesAChangeAndTheCoordinatorAcceptsItIntoTheRedline() throws Exception {
+        browser.signIn(portal, "brightpath-staff", "demo");
+        browser.click("details:has(#negotiate-form) > summary");
+        browser.click("#negotiate-form input[name='productIds'][value='5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e01']");
+        browser.click("#negotiate-form button[type='submit']");
+        browser.find("#clauseKey").sendKeys("V.4");
+        browser.find("#ptext").sendKeys("The Provider notifies the District of a breach within 48 hours.");
+        browser.find("#rationale").sendKeys("Our incident process notifies within two days.");
+        browser.click("#propose-form button[type='submit']");
+        assertThat(browser.text("[role='status']")).contains("Proposed");
+        String negotiation = browser.driver.getCurrentUrl().replaceAll(".*/negotiations/([^?]+).*", "$1");
+
+        browser.signIn(portal, "coordinator", "demo");
+        browser.open(portal + "/negotiations/" + negotiation);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.click("form[action$='/accept'] button");
+        assertThat(browser.text("[role='status']")).contains("Accepted");
+        assertThat(browser.text("main")).contains("Changed V.4", "48 hours");
+        browser.screenshot("12-negotiation-redline");
+    }
+
+    @Test
+    @Order(11)
     void thePublicListReadsOnAPhone() throws Exception {
         browser.signOut();
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
