@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Load figures for a running stack (`make run`), with only the JDK: how fast districts accepts
  * writes (each one a business row plus an outbox row in one transaction), and how long an event
- * takes from the write's commit to signatures' projection (outbox relay, Kafka, inbox).
- * Run with: java deploy/local/Bench.java [requests] [concurrency] [propagation samples]
+ * takes from the write's commit to signatures' projection (outbox relay, Kafka, inbox), and the
+ * signing path: signature requests and the time from execution to the sealed PDF.
+ * Run with: java deploy/local/Bench.java [requests] [concurrency] [propagation samples] [agreements]
  */
 public class Bench {
 
@@ -32,6 +33,7 @@ public class Bench {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int agreements = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         String coordinator = token("coordinator");
         String admin = token("admin");
 
@@ -71,6 +73,94 @@ public class Bench {
             propagation.add(System.nanoTime() - t0);
         }
         printPercentiles("  end to end", propagation);
+
+        signAndSeal(agreements, coordinator);
+    }
+
+    static final String TEMPLATES = env("COMPACT_TEMPLATES_URL", "http://127.0.0.1:8083");
+    static final String SAMPLE_TEMPLATE = "7e2d9c41-5a3b-4f6e-8d1c-2b3a4c5d6e01";
+    static final String MAPLE = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d01";
+    static final String READER = "5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e01";
+
+    /**
+     * The signing path: each agreement signed by the vendor, then by the district (the signature
+     * that executes it), then the wait until its sealed PDF is served. Sealing happens after the
+     * executing signature's commit, so that request should not carry its cost.
+     */
+    static void signAndSeal(int count, String coordinator) throws Exception {
+        System.out.printf("Signing and sealing: %d agreements, one at a time%n", count);
+        String vendor = token("brightpath-signer");
+        String district = token("maple-signer");
+        String terms = field(send("POST", TEMPLATES + "/api/templates/" + SAMPLE_TEMPLATE + "/versions/1/terms", coordinator,
+                "{}", 201), "id");
+        List<Long> vendorSigning = new ArrayList<>();
+        List<Long> executing = new ArrayList<>();
+        List<Long> sealed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String agreement = createOnceTermsAreKnown(coordinator, terms);
+            String hash = field(send("GET", SIGNATURES + "/api/agreements/" + agreement + "/document", vendor, null, 200),
+                    "sha256");
+            String signature = "{\"intent\":true,\"consentToElectronicRecords\":true,\"documentSha256\":\"" + hash + "\"}";
+            long t0 = System.nanoTime();
+            send("POST", SIGNATURES + "/api/agreements/" + agreement + "/signatures", vendor, signature, 200);
+            vendorSigning.add(System.nanoTime() - t0);
+            long t1 = System.nanoTime();
+            send("POST", SIGNATURES + "/api/agreements/" + agreement + "/signatures", district, signature, 200);
+            long t2 = System.nanoTime();
+            executing.add(t2 - t1);
+            while (status(SIGNATURES + "/api/agreements/" + agreement + "/document.pdf", district) != 200) {
+                if (System.nanoTime() - t2 > 60_000_000_000L) {
+                    throw new IllegalStateException("Agreement " + agreement + " was not sealed within 60 s");
+                }
+                Thread.sleep(20);
+            }
+            sealed.add(System.nanoTime() - t2);
+        }
+        printPercentiles("  vendor signature request   ", vendorSigning);
+        printPercentiles("  executing signature request", executing);
+        printPercentiles("  executed -> sealed PDF     ", sealed);
+    }
+
+    static String createOnceTermsAreKnown(String coordinator, String terms) throws Exception {
+        String body = "{\"termsId\":\"" + terms + "\",\"districtId\":\"" + MAPLE + "\",\"productIds\":[\"" + READER
+                + "\"],\"generalOffer\":false}";
+        long t0 = System.nanoTime();
+        while (true) {
+            HttpResponse<String> response = request("POST", SIGNATURES + "/api/agreements", coordinator, body);
+            if (response.statusCode() == 201) {
+                return field(response.body(), "id");
+            }
+            if (System.nanoTime() - t0 > 60_000_000_000L) {
+                throw new IllegalStateException("POST /api/agreements answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(100); // the terms reach signatures by event, a moment after they are issued
+        }
+    }
+
+    static String send(String method, String url, String token, String body, int expected) throws Exception {
+        HttpResponse<String> response = request(method, url, token, body);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static HttpResponse<String> request(String method, String url, String token, String body) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (body != null) {
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return matcher.group(1);
     }
 
     static void warmUp(String token) throws Exception {
