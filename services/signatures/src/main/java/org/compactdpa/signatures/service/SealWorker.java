@@ -37,7 +37,7 @@ public class SealWorker {
         stopped = true;
     }
 
-    @Scheduled(every = "${compact.seal.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${compact.seal.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         if (stopped) {
             return Uni.createFrom().voidItem();
