@@ -239,6 +239,19 @@ class PortalBrowserIT {
 
     @Test
     @Order(10)
+    void theCoordinatorPreparesAnAgreementThatWaitsForTheVendorsSignature() throws Exception {
+        browser.signIn(portal, "coordinator", "demo");
+        new org.openqa.selenium.support.ui.Select(browser.find("#districtId")).selectByVisibleText("Maple Valley Public Schools");
+        browser.click("#prepare-form input[name='productIds'][value='5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e03']");
+        browser.click("#prepare-form button[type='submit']");
+
+        assertThat(browser.text("h1")).contains("Quillstone Assessment LLC", "Maple Valley Public Schools");
+        assertThat(browser.text("#status")).isEqualTo("Awaiting vendor");
+        assertThat(browser.text("#document-hash")).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    @Order(11)
     void aVendorProposesAChangeAndTheCoordinatorAcceptsItIntoTheRedline() throws Exception {
         browser.signIn(portal, "brightpath-staff", "demo");
         browser.click("details:has(#negotiate-form) > summary");
@@ -261,7 +274,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void thePublicListReadsOnAPhone() throws Exception {
         browser.signOut();
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

@@ -141,8 +141,8 @@ public class CoordinatorPages {
             try {
                 return backend.post(SIGNATURES, "/api/agreements", body);
             } catch (BackendException e) {
-                boolean termsNotYetKnown = (e.status() == 404 || e.status() == 422)
-                        && String.valueOf(e.detail()).toLowerCase().contains("terms");
+                boolean termsNotYetKnown = e.status() == 422
+                        && e.fields().stream().anyMatch(f -> "termsId".equals(f.get("field")));
                 if (!termsNotYetKnown || System.currentTimeMillis() > deadline) {
                     throw e;
                 }
