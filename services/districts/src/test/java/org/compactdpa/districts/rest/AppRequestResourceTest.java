@@ -71,9 +71,12 @@ class AppRequestResourceTest {
         UUID product = DemoDistricts.product("Offered App", List.of(DataElement.STUDENT_NAME));
         AgreementExecuted offer = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Offered App"));
         KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+        // Both events must have arrived (they travel on different topics): the list shows the product
+        // with its declared data once the agreement and the product registration are both in.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get("/api/districts/" + DemoOrganisations.HARBOR + "/products")
-                        .then().body("items.productId", hasItem(product.toString())));
+                        .then().body("items.find { it.productId == '" + product + "' }.dataElements",
+                                hasItem("STUDENT_NAME")));
 
         given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
                 .body(Map.of("productId", product.toString()))
