@@ -69,7 +69,7 @@ class TwoInstancesIT {
         List<ServiceSpec> all = new ArrayList<>(districts);
         all.addAll(signatures);
         // The lifecycle job fires every second on both signatures instances, i.e. at the same moments.
-        stack = new LocalStack(Workspace.stateDir("e2e"), ports, all, true)
+        stack = new LocalStack(Workspace.stateDir("e2e-replicas"), ports, all, true)
                 .withEnvironment(Map.of("COMPACT_LIFECYCLE_CRON", "* * * * * ?"));
         stack.start();
         users = new DemoSeeder(stack.keycloak().realmUrl(), Map.of("districts", districtsA.baseUrl(),
