@@ -1,7 +1,16 @@
 package org.compactdpa.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.compactdpa.local.DemoSeeder;
 import org.compactdpa.local.LocalStack;
 import org.compactdpa.local.ServiceSpec;
@@ -14,6 +23,8 @@ import org.compactdpa.local.Workspace;
  * seeded through the APIs) on random ports, and stopped when the JVM ends.
  */
 final class Platform {
+
+    static final String DEMO_TEMPLATE = "7e2d9c41-5a3b-4f6e-8d1c-2b3a4c5d6e01";
 
     private static Platform running;
 
@@ -46,5 +57,28 @@ final class Platform {
 
     String bearer(String user) throws Exception {
         return "Bearer " + users.token(user);
+    }
+
+    /**
+     * What a coordinator does before anyone signs: STANDARD terms from the demo template's published
+     * version, then an agreement for a member district. The terms reach signatures by event, so the
+     * agreement is asked for until signatures knows them.
+     */
+    String prepareStandardAgreement(String districtId, String productId, boolean generalOffer) throws Exception {
+        String coordinator = bearer("coordinator");
+        String terms = given().baseUri(url("templates")).header("Authorization", coordinator)
+                .when().post("/api/templates/" + DEMO_TEMPLATE + "/versions/1/terms")
+                .then().statusCode(201).body("classification", equalTo("STANDARD")).extract().path("id");
+        AtomicReference<String> agreement = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            var response = given().baseUri(url("signatures")).header("Authorization", coordinator)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("termsId", terms, "districtId", districtId, "productIds", List.of(productId),
+                            "generalOffer", generalOffer))
+                    .when().post("/api/agreements");
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            agreement.set(response.path("id"));
+        });
+        return agreement.get();
     }
 }

@@ -1,7 +1,6 @@
 package org.compactdpa.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -98,27 +97,10 @@ class PlatformIT {
     @Test
     @Order(5)
     void termsBecomeAnAgreementThatTwoDistrictsHoldAndBothListsShowItApproved() throws Exception {
-        String template = "7e2d9c41-5a3b-4f6e-8d1c-2b3a4c5d6e01";
         String reader = "5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e01";
         String maple = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d01";
         String harbor = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d02";
-        String coordinator = bearer("coordinator");
-
-        String terms = given().baseUri(url("templates")).header("Authorization", coordinator)
-                .when().post("/api/templates/" + template + "/versions/1/terms")
-                .then().statusCode(201).body("classification", equalTo("STANDARD")).extract().path("id");
-
-        java.util.concurrent.atomic.AtomicReference<String> agreement = new java.util.concurrent.atomic.AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            var response = given().baseUri(url("signatures")).header("Authorization", coordinator)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("termsId", terms, "districtId", maple, "productIds", java.util.List.of(reader),
-                            "generalOffer", true))
-                    .when().post("/api/agreements");
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-            agreement.set(response.path("id"));
-        });
-        String id = agreement.get();
+        String id = platform.prepareStandardAgreement(maple, reader, true);
         String hash = given().baseUri(url("signatures")).header("Authorization", bearer("brightpath-signer"))
                 .when().get("/api/agreements/" + id + "/document").then().statusCode(200).extract().path("sha256");
         for (String signer : java.util.List.of("brightpath-signer", "maple-signer")) {

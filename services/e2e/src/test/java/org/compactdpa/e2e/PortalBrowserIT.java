@@ -4,11 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +25,7 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
-    private static final String TEMPLATE = "7e2d9c41-5a3b-4f6e-8d1c-2b3a4c5d6e01";
+    private static final String TEMPLATE = Platform.DEMO_TEMPLATE;
     private static final String MATH_STUDIO = "5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e02";
     private static final String GRANITE = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d03";
     private static final String HARBOR = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d02";
@@ -44,23 +41,9 @@ class PortalBrowserIT {
         portal = platform.url("portal");
         browser = new Browser(Path.of("target", "screenshots"));
 
-        // The coordinator's part happens through the API: standard terms, then an agreement that
-        // Granite Hills originates for Brightpath Math Studio, with a general offer.
-        String coordinator = platform.bearer("coordinator");
-        String terms = given().baseUri(platform.url("templates")).header("Authorization", coordinator)
-                .when().post("/api/templates/" + TEMPLATE + "/versions/1/terms")
-                .then().statusCode(201).extract().path("id");
-        AtomicReference<String> created = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            var response = given().baseUri(platform.url("signatures")).header("Authorization", coordinator)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("termsId", terms, "districtId", GRANITE, "productIds", List.of(MATH_STUDIO),
-                            "generalOffer", true))
-                    .when().post("/api/agreements");
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-            created.set(response.path("id"));
-        });
-        agreement = created.get();
+        // The coordinator's part happens through the API: an agreement that Granite Hills originates
+        // for Brightpath Math Studio, with a general offer.
+        agreement = platform.prepareStandardAgreement(GRANITE, MATH_STUDIO, true);
     }
 
     @AfterAll

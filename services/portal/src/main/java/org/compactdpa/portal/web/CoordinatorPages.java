@@ -17,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,37 +103,36 @@ public class CoordinatorPages {
     @Path("/agreements")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Prepare an agreement from a published version's standard terms, for the vendor to sign first")
-    public Object prepare(MultivaluedMap<String, String> form) throws InterruptedException {
+    public Object prepare(MultivaluedMap<String, String> form) {
         viewer.require(viewer.isCoordinator(), "prepare agreements");
-        String source = Forms.text(form, "version");
-        try {
-            if (source == null || !source.contains("/")) {
-                throw new BackendException(400, "Choose the terms", "Pick a published template version.",
-                        List.of(Map.of("field", "version", "message", "must name a published version")));
-            }
-            String[] parts = source.split("/", 2);
-            Map<String, Object> terms = backend.post(TEMPLATES, "/api/templates/" + UUID.fromString(parts[0])
-                    + "/versions/" + Integer.parseInt(parts[1]) + "/terms", Map.of());
+        return Submission.of(() -> {
+            String[] version = publishedVersion(Forms.text(form, "version"));
+            Map<String, Object> terms = backend.post(TEMPLATES,
+                    "/api/templates/" + version[0] + "/versions/" + version[1] + "/terms", Map.of());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("termsId", terms.get("id"));
             body.put("districtId", Forms.text(form, "districtId"));
             body.put("productIds", Forms.all(form, "productIds"));
             body.put("generalOffer", Forms.ticked(form, "generalOffer"));
-            Map<String, Object> agreement = createOnceTermsAreKnown(body);
-            return Response.seeOther(URI.create("/agreements/" + agreement.get("id") + "/review")).build();
-        } catch (BackendException e) {
-            if (!e.isClientError()) {
-                throw e;
-            }
-            return home(null, e);
+            return createOnceTermsAreKnown(body);
+        }, agreement -> "/agreements/" + agreement.get("id") + "/review", e -> home(null, e));
+    }
+
+    /** The form's choice "templateId/version", checked, as its two parts. */
+    private static String[] publishedVersion(String choice) {
+        if (choice == null || !choice.matches("[0-9a-fA-F-]{36}/[0-9]{1,6}")) {
+            throw new BackendException(400, "Choose the terms", "Pick a published template version.",
+                    List.of(Map.of("field", "version", "message", "must name a published version")));
         }
+        return choice.split("/", 2);
     }
 
     /**
      * New terms reach the signatures service by event, a moment after the templates service issued
-     * them; until then it answers that it does not know them. Waits a little rather than failing.
+     * them; until then it answers 422 naming termsId. Waits a little (a few event hops) rather than
+     * failing the coordinator's form; any other refusal is shown at once.
      */
-    private Map<String, Object> createOnceTermsAreKnown(Map<String, Object> body) throws InterruptedException {
+    private Map<String, Object> createOnceTermsAreKnown(Map<String, Object> body) {
         long deadline = System.currentTimeMillis() + TERMS_WAIT_MILLIS;
         while (true) {
             try {
@@ -146,8 +143,17 @@ public class CoordinatorPages {
                 if (!termsNotYetKnown || System.currentTimeMillis() > deadline) {
                     throw e;
                 }
-                Thread.sleep(250);
+                pause();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(503, "Interrupted", "The portal is shutting down; please try again.", null);
         }
     }
 
