@@ -28,7 +28,7 @@ public final class KafkaEvents {
 
     /** One record as it arrived: the key and the ce_* attributes from its headers. */
     public record Received(String key, String id, String type, String source, String subject, String contentType,
-            String payload) {
+            String payload, String specVersion, String time) {
     }
 
     private KafkaEvents() {
@@ -109,7 +109,7 @@ public final class KafkaEvents {
     private static Received toReceived(ConsumerRecord<String, String> record) {
         return new Received(record.key(), header(record, "ce_id"), header(record, "ce_type"),
                 header(record, "ce_source"), header(record, "ce_subject"), header(record, "content-type"),
-                record.value());
+                record.value(), header(record, "ce_specversion"), header(record, "ce_time"));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
