@@ -7,11 +7,12 @@ import org.compactdpa.contracts.vocabulary.DataElement;
 
 /**
  * A product's data declaration has a new version: the full current data elements and the change
- * against the previous version. Key: productId.
+ * against the previous version. {@code otherDataElementsChanged} is true when the free text
+ * describing OTHER data changed, which may be the only change of the version. Key: productId.
  */
 @EventType(value = "org.compactdpa.product.declaration-changed.v1", topic = Topics.VENDORS)
 public record ProductDeclarationChanged(UUID productId, UUID vendorId, String name, int declarationVersion,
         List<DataElement> dataElements, String otherDataElements, List<DataElement> addedDataElements,
-        List<DataElement> removedDataElements, List<String> addedSubprocessors, List<String> removedSubprocessors,
-        List<String> changedSubprocessors, Instant changedAt) {
+        List<DataElement> removedDataElements, boolean otherDataElementsChanged, List<String> addedSubprocessors,
+        List<String> removedSubprocessors, List<String> changedSubprocessors, Instant changedAt) {
 }

@@ -126,7 +126,8 @@ public class ProblemMappers {
 
     /** "create.request.name" (method, parameter, field) becomes "name". */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        // Constraints on container elements end in a node such as "<list element>": the index before it names the field.
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
         String[] parts = path.split("\\.");
         if (parts.length > 2) {
             return String.join(".", java.util.Arrays.asList(parts).subList(2, parts.length));

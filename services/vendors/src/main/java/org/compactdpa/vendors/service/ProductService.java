@@ -137,8 +137,9 @@ public class ProductService {
         Instant now = product.updatedAt;
         Uni<Void> changed = outbox.publish(product.id, new ProductDeclarationChanged(product.id, product.vendorId,
                 product.name, product.declarationVersion, next.sortedElements(), next.otherDataElements(),
-                diff.addedDataElements(), diff.removedDataElements(), diff.addedSubprocessors(),
-                diff.removedSubprocessors(), diff.changedSubprocessors(), now)).replaceWithVoid();
+                diff.addedDataElements(), diff.removedDataElements(), diff.otherDataElementsChanged(),
+                diff.addedSubprocessors(), diff.removedSubprocessors(), diff.changedSubprocessors(), now))
+                .replaceWithVoid();
         Uni<Void> subprocessors = !diff.subprocessorsChanged() ? Uni.createFrom().voidItem()
                 : outbox.publish(product.id, new SubprocessorsChanged(product.id, product.vendorId,
                         product.declarationVersion, next.subprocessors(), diff.addedSubprocessors(),

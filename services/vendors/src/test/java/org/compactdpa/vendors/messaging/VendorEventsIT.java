@@ -3,18 +3,27 @@ package org.compactdpa.vendors.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compactdpa.vendors.rest.VendorEventsFixture.brightpathProduct;
+import static org.compactdpa.vendors.rest.VendorEventsFixture.product;
+import static org.compactdpa.vendors.rest.VendorEventsFixture.subprocessor;
+import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.compactdpa.contracts.events.Topics;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
 import org.compactdpa.testing.KafkaEvents;
 import org.compactdpa.testing.Tokens;
+import org.compactdpa.vendors.rest.VendorEventsFixture;
 import org.junit.jupiter.api.Test;
 
 /** The vendors service's events as another service sees them on the real broker. */
@@ -22,49 +31,160 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 class VendorEventsIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PRODUCTS = "/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/products/";
+
     @Test
-    void aRegisteredProductAndItsChangedDeclarationAreAnnounced() {
-        String id = brightpathProduct("Evented App", List.of("STUDENT_NAME"), List.of());
+    void aRegisteredProductAndItsChangedDeclarationAreAnnounced() throws Exception {
+        OffsetDateTime startedAt = OffsetDateTime.now().minusSeconds(30);
+        String id = brightpathProduct("Evented App", List.of("STUDENT_NAME"),
+                List.of(subprocessor("CloudHost", "US"), subprocessor("MailCo", "US")));
         given().header("Authorization", Tokens.bearer("brightpath-staff"))
                 .contentType(ContentType.JSON)
-                .body(org.compactdpa.vendors.rest.VendorEventsFixture.product("Evented App",
-                        List.of("STUDENT_NAME", "TRANSCRIPT"),
-                        List.of(org.compactdpa.vendors.rest.VendorEventsFixture.subprocessor("CloudHost", "US"))))
-                .when().put("/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/products/" + id)
+                .body(product("Evented App", List.of("STUDENT_NAME", "TRANSCRIPT"),
+                        List.of(subprocessor("CloudHost", "EU"), subprocessor("Analytics Inc", "US"))))
+                .when().put(PRODUCTS + id)
                 .then().statusCode(200);
 
-        KafkaEvents.await(Topics.VENDORS, e -> id.equals(e.key())
-                && e.type().equals("org.compactdpa.product.subprocessors-changed.v1"), Duration.ofSeconds(20));
-        List<KafkaEvents.Received> events = KafkaEvents.readAll(Topics.VENDORS, Duration.ofSeconds(2)).stream()
-                .filter(e -> id.equals(e.key())).toList();
+        List<KafkaEvents.Received> events = eventsOf(id, "org.compactdpa.product.subprocessors-changed.v1");
 
         assertThat(events).extracting(KafkaEvents.Received::type).containsExactly(
                 "org.compactdpa.product.registered.v1",
                 "org.compactdpa.product.declaration-changed.v1",
                 "org.compactdpa.product.subprocessors-changed.v1");
-        assertThat(events).allSatisfy(e -> {
-            assertThat(e.source()).isEqualTo("/compact/vendors");
-            assertThat(e.subject()).isEqualTo(id);
-            assertThat(e.id()).isNotBlank();
-            assertThat(e.contentType()).startsWith("application/json");
-        });
-        assertThat(events.get(1).payload())
-                .contains("\"declarationVersion\":2")
-                .contains("\"addedDataElements\":[\"TRANSCRIPT\"]")
-                .contains("\"addedSubprocessors\":[\"CloudHost\"]");
+        assertThat(events).allSatisfy(e -> assertCloudEvent(e, id, startedAt));
+        assertThat(events).extracting(KafkaEvents.Received::id).doesNotHaveDuplicates();
+
+        JsonNode declared = JSON.readTree(events.get(1).payload());
+        assertThat(declared.get("productId").asText()).isEqualTo(id);
+        assertThat(declared.get("declarationVersion").asInt()).isEqualTo(2);
+        assertThat(texts(declared.get("dataElements"))).containsExactly("STUDENT_NAME", "TRANSCRIPT");
+        assertThat(texts(declared.get("addedDataElements"))).containsExactly("TRANSCRIPT");
+        assertThat(texts(declared.get("removedDataElements"))).isEmpty();
+        assertThat(declared.get("otherDataElementsChanged").asBoolean()).isFalse();
+        assertThat(texts(declared.get("addedSubprocessors"))).containsExactly("Analytics Inc");
+        assertThat(texts(declared.get("removedSubprocessors"))).containsExactly("MailCo");
+        assertThat(texts(declared.get("changedSubprocessors"))).containsExactly("CloudHost");
+
+        JsonNode subprocessors = JSON.readTree(events.get(2).payload());
+        assertThat(subprocessors.get("productId").asText()).isEqualTo(id);
+        assertThat(subprocessors.get("vendorId").asText()).isEqualTo(DemoOrganisations.BRIGHTPATH.toString());
+        assertThat(subprocessors.get("declarationVersion").asInt()).isEqualTo(2);
+        assertThat(texts(subprocessors.get("added"))).containsExactly("Analytics Inc");
+        assertThat(texts(subprocessors.get("removed"))).containsExactly("MailCo");
+        assertThat(texts(subprocessors.get("changed"))).containsExactly("CloudHost");
+        assertThat(subprocessors.get("subprocessors")).extracting(s -> s.get("name").asText() + "@"
+                + s.get("location").asText()).containsExactly("Analytics Inc@US", "CloudHost@EU");
     }
 
     @Test
-    void registeringAndVerifyingAVendorAreAnnounced() {
-        org.compactdpa.vendors.rest.VendorEventsFixture.ensureBrightpath();
+    void removingTheLastSubprocessorAnnouncesAnEmptyList() throws Exception {
+        String id = brightpathProduct("Shrinking App", List.of("STUDENT_NAME"), List.of(subprocessor("MailCo", "US")));
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(product("Shrinking App", List.of("STUDENT_NAME"), List.of()))
+                .when().put(PRODUCTS + id)
+                .then().statusCode(200).body("declarationVersion", equalTo(2));
+
+        List<KafkaEvents.Received> events = eventsOf(id, "org.compactdpa.product.subprocessors-changed.v1");
+
+        JsonNode declared = JSON.readTree(events.get(1).payload());
+        assertThat(texts(declared.get("addedDataElements"))).isEmpty();
+        assertThat(texts(declared.get("removedDataElements"))).isEmpty();
+        assertThat(texts(declared.get("removedSubprocessors"))).containsExactly("MailCo");
+        JsonNode subprocessors = JSON.readTree(events.get(2).payload());
+        assertThat(texts(subprocessors.get("removed"))).containsExactly("MailCo");
+        assertThat(texts(subprocessors.get("added"))).isEmpty();
+        assertThat(texts(subprocessors.get("changed"))).isEmpty();
+        assertThat(subprocessors.get("subprocessors").isArray()).isTrue();
+        assertThat(subprocessors.get("subprocessors")).isEmpty();
+    }
+
+    @Test
+    void aChangeOfOnlyTheOtherDataTextIsFlaggedOnTheDeclarationEvent() throws Exception {
+        Map<String, Object> body = product("Lexile App", List.of("OTHER"), List.of());
+        body.put("otherDataElements", "reading level");
+        VendorEventsFixture.ensureBrightpath();
+        String location = given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PRODUCTS)
+                .then().statusCode(201).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        body.put("otherDataElements", "reading level and lexile");
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().put(PRODUCTS + id)
+                .then().statusCode(200).body("declarationVersion", equalTo(2));
+
+        List<KafkaEvents.Received> events = eventsOf(id, "org.compactdpa.product.declaration-changed.v1");
+
+        assertThat(events).extracting(KafkaEvents.Received::type).containsExactly(
+                "org.compactdpa.product.registered.v1",
+                "org.compactdpa.product.declaration-changed.v1");
+        JsonNode declared = JSON.readTree(events.get(1).payload());
+        assertThat(declared.get("declarationVersion").asInt()).isEqualTo(2);
+        assertThat(declared.get("otherDataElementsChanged").asBoolean()).isTrue();
+        assertThat(declared.get("otherDataElements").asText()).isEqualTo("reading level and lexile");
+        assertThat(texts(declared.get("addedDataElements"))).isEmpty();
+        assertThat(texts(declared.get("removedDataElements"))).isEmpty();
+        assertThat(texts(declared.get("addedSubprocessors"))).isEmpty();
+    }
+
+    @Test
+    void registeringAndVerifyingAVendorAreAnnounced() throws Exception {
+        VendorEventsFixture.ensureBrightpath();
+        OffsetDateTime verifiedAfter = OffsetDateTime.now().minusSeconds(30);
         given().header("Authorization", Tokens.bearer("coordinator"))
-                .when().post("/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/verify");
+                .when().post("/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/verify")
+                .then().statusCode(200);
         String key = DemoOrganisations.BRIGHTPATH.toString();
-        KafkaEvents.await(Topics.VENDORS, e -> key.equals(e.key())
-                && e.type().equals("org.compactdpa.vendor.verified.v1"), Duration.ofSeconds(20));
-        assertThat(KafkaEvents.readAll(Topics.VENDORS, Duration.ofSeconds(2)).stream()
-                .filter(e -> key.equals(e.key())).map(KafkaEvents.Received::type))
+
+        List<KafkaEvents.Received> events = eventsOf(key, "org.compactdpa.vendor.verified.v1");
+
+        assertThat(events).extracting(KafkaEvents.Received::type)
                 .startsWith("org.compactdpa.vendor.registered.v1")
                 .containsOnlyOnce("org.compactdpa.vendor.verified.v1");
+        KafkaEvents.Received registered = events.get(0);
+        KafkaEvents.Received verified = events.stream()
+                .filter(e -> e.type().equals("org.compactdpa.vendor.verified.v1")).findFirst().orElseThrow();
+        assertCloudEvent(registered, key, null);
+        assertCloudEvent(verified, key, verifiedAfter);
+        assertThat(registered.id()).isNotEqualTo(verified.id());
+
+        JsonNode registeredPayload = JSON.readTree(registered.payload());
+        assertThat(registeredPayload.get("vendorId").asText()).isEqualTo(key);
+        assertThat(registeredPayload.get("legalName").asText()).isEqualTo("Brightpath Learning, Inc.");
+        JsonNode verifiedPayload = JSON.readTree(verified.payload());
+        assertThat(verifiedPayload.get("vendorId").asText()).isEqualTo(key);
+        assertThat(verifiedPayload.get("legalName").asText()).isEqualTo("Brightpath Learning, Inc.");
+        assertThat(OffsetDateTime.parse(verifiedPayload.get("verifiedAt").asText())).isAfter(verifiedAfter);
+    }
+
+    /** Every event of the key, in order, once the awaited type has arrived. */
+    private static List<KafkaEvents.Received> eventsOf(String key, String awaitedType) {
+        KafkaEvents.await(Topics.VENDORS, e -> key.equals(e.key()) && e.type().equals(awaitedType),
+                Duration.ofSeconds(20));
+        return KafkaEvents.readAll(Topics.VENDORS, Duration.ofSeconds(2)).stream()
+                .filter(e -> key.equals(e.key())).toList();
+    }
+
+    /** The binary-mode CloudEvents attributes every event of this service carries; time only checked when known. */
+    private static void assertCloudEvent(KafkaEvents.Received event, String subject, OffsetDateTime notBefore) {
+        assertThat(event.specVersion()).isEqualTo("1.0");
+        assertThat(event.id()).isNotBlank();
+        assertThat(event.source()).isEqualTo("/compact/vendors");
+        assertThat(event.subject()).isEqualTo(subject);
+        assertThat(event.contentType()).startsWith("application/json");
+        assertThat(event.time()).isNotBlank();
+        OffsetDateTime time = OffsetDateTime.parse(event.time());
+        assertThat(time).isBefore(OffsetDateTime.now().plusMinutes(1));
+        if (notBefore != null) {
+            assertThat(time).isAfter(notBefore);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        assertThat(array).as("a JSON array").isNotNull();
+        assertThat(array.isArray()).isTrue();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 }

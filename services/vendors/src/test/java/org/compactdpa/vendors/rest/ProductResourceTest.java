@@ -7,6 +7,7 @@ import static org.compactdpa.vendors.rest.VendorFixtures.subprocessor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -14,6 +15,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +41,8 @@ class ProductResourceTest {
                 .body("dataElements", equalTo(List.of("ASSESSMENT", "STUDENT_NAME")))
                 .body("securityFramework", equalTo("NIST_CSF"))
                 .body("subprocessors[0].name", equalTo("CloudHost"))
+                .body("gradeBands", equalTo(List.of("K-2", "3-5")))
+                .body("categories", equalTo(List.of("Literacy")))
                 .body("declarationVersion", equalTo(1));
     }
 
@@ -58,6 +63,152 @@ class ProductResourceTest {
                 .when().put(BRIGHTPATH_PRODUCTS + "/" + id)
                 .then().statusCode(403);
         given().when().get("/api/products/" + id).then().body("name", equalTo("Guarded App"));
+    }
+
+    @Test
+    void staffCannotReachAnotherVendorsProductThroughTheirOwnVendorPath() {
+        String id = brightpathProduct("Borrowed Path App", List.of("STUDENT_NAME"),
+                List.of(subprocessor("CloudHost", "US")));
+        VendorFixtures.ensureQuillstone();
+        given().header("Authorization", Tokens.bearer("quillstone-staff"))
+                .contentType(ContentType.JSON)
+                .body(product("Taken Over App", List.of("TRANSCRIPT"), List.of(subprocessor("RivalHost", "EU"))))
+                .when().put("/api/vendors/" + DemoOrganisations.QUILLSTONE + "/products/" + id)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString(id));
+
+        given().when().get("/api/products/" + id)
+                .then().statusCode(200)
+                .body("vendorId", equalTo(DemoOrganisations.BRIGHTPATH.toString()))
+                .body("name", equalTo("Borrowed Path App"))
+                .body("dataElements", equalTo(List.of("STUDENT_NAME")))
+                .body("subprocessors.name", equalTo(List.of("CloudHost")))
+                .body("declarationVersion", equalTo(1));
+        given().when().get(BRIGHTPATH_PRODUCTS + "/" + id + "/declarations")
+                .then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
+    void aSecurityFrameworkOfOtherNeedsItsName() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> body = product("Framework App " + UUID.randomUUID(), List.of(), List.of());
+        body.put("securityFramework", "OTHER");
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("securityFrameworkOther"))
+                .body("errors", hasSize(1));
+
+        body.put("securityFrameworkOther", "  HITRUST CSF ");
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(201)
+                .body("securityFramework", equalTo("OTHER"))
+                .body("securityFrameworkOther", equalTo("HITRUST CSF"));
+    }
+
+    @Test
+    void anUnknownSecurityFrameworkIsNamed() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> body = product("Unknown Framework App", List.of(), List.of());
+        body.put("securityFramework", "SOC_2");
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("securityFramework"))
+                .body("errors[0].message", containsString("'SOC_2' is not one of"))
+                .body("errors[0].message", containsString("NIST_800_171"));
+    }
+
+    @Test
+    void aBadGradeBandIsNamedWithItsPosition() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> body = product("Grade Band App", List.of(), List.of());
+        body.put("gradeBands", List.of("K-2", "K-13"));
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("gradeBands[1]"))
+                .body("errors[0].message", containsString("must be one of PK"));
+    }
+
+    @Test
+    void aCategoryWithACommaIsRefusedRatherThanSplit() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> body = product("Comma Category App", List.of(), List.of());
+        body.put("categories", List.of("Math", "Reading, Writing"));
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("categories[1]"))
+                .body("errors[0].message", equalTo("must not contain a comma"));
+    }
+
+    @Test
+    void otherDataWithItsDescriptionIsAccepted() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> body = product("Described Other App", List.of("OTHER", "STUDENT_NAME"), List.of());
+        body.put("otherDataElements", " reading level ");
+        String id = given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(201)
+                .body("dataElements", equalTo(List.of("STUDENT_NAME", "OTHER")))
+                .body("otherDataElements", equalTo("reading level"))
+                .extract().path("id");
+        given().queryParam("dataElement", "OTHER").queryParam("size", 200).when().get("/api/products")
+                .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aSubprocessorNamedTwiceIsRefused() {
+        VendorFixtures.ensureBrightpath();
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON)
+                .body(product("Twice Named App", List.of(), List.of(subprocessor("CloudHost", "US"),
+                        subprocessor(" cloudhost", "EU"))))
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("subprocessors"))
+                .body("errors[0].message", containsString("once"));
+        given().queryParam("q", "Twice Named App").when().get("/api/products")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anUnknownDataElementOfASubprocessorIsNamedByItsPath() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> sharing = Map.of("name", "Analytics Inc", "purpose", "usage analytics",
+                "dataElements", List.of("STUDENT_NAME", "SHOE_SIZE"), "location", "US");
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON)
+                .body(product("Leaky Subprocessor App", List.of(), List.of(subprocessor("CloudHost", "US"), sharing)))
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("subprocessors[1].dataElements[1]"))
+                .body("errors[0].message", containsString("'SHOE_SIZE' is not one of"));
+    }
+
+    @Test
+    void aMissingDataElementOfASubprocessorIsNamedNotAServerError() {
+        VendorFixtures.ensureBrightpath();
+        Map<String, Object> sharing = new HashMap<>(Map.of("name", "Analytics Inc", "purpose", "usage analytics",
+                "location", "US"));
+        sharing.put("dataElements", Arrays.asList("STUDENT_NAME", null));
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON)
+                .body(product("Null Element App", List.of(), List.of(sharing)))
+                .when().post(BRIGHTPATH_PRODUCTS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("subprocessors[0].dataElements[1]"))
+                .body("errors[0].message", equalTo("must not be null"));
     }
 
     @Test
@@ -149,6 +300,30 @@ class ProductResourceTest {
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
         given().queryParam("q", "élan " + tag).queryParam("dataElement", "STUDENT_WORK").when().get("/api/products")
                 .then().statusCode(200).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void aPrefixMatchRanksBeforeAContainsMatchAndPagesCount() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String prefix = brightpathProduct("Quokka Maps " + tag, List.of(), List.of());
+        String contains = brightpathProduct("Atlas Quokka Maps " + tag, List.of(), List.of());
+
+        given().queryParam("q", "quokka maps " + tag).when().get("/api/products")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", equalTo(List.of(prefix, contains)));
+        given().queryParam("q", "QUOKKA MAPS " + tag).queryParam("size", 1).when().get("/api/products")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("size", equalTo(1))
+                .body("page", equalTo(0))
+                .body("items.id", equalTo(List.of(prefix)));
+        given().queryParam("q", "quokka maps " + tag).queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/products")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("page", equalTo(1))
+                .body("items.id", equalTo(List.of(contains)));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.compactdpa.vendors.rest.VendorFixtures.vendor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -115,6 +117,78 @@ class VendorResourceTest {
         given().header("Authorization", Tokens.bearer("brightpath-staff"))
                 .when().get("/api/vendors/" + id + "/history")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void vendorStaffEditTheirOwnVendorAndTheHistoryGrows() {
+        ensureBrightpath();
+        String path = "/api/vendors/" + DemoOrganisations.BRIGHTPATH;
+        int before = given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .when().get(path + "/history")
+                .then().statusCode(200).extract().path("size()");
+        String title = "Privacy Lead " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = vendor("Brightpath Learning, Inc.");
+        body.put("representative", Map.of("name", "Riley Rep", "title", title, "email", "riley@vendor.example.com"));
+
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .contentType(ContentType.JSON).body(body)
+                .when().put(path)
+                .then().statusCode(200)
+                .body("id", equalTo(DemoOrganisations.BRIGHTPATH.toString()))
+                .body("revision", equalTo(before + 1))
+                .body("representative.title", equalTo(title));
+        given().header("Authorization", Tokens.bearer("brightpath-staff"))
+                .when().get(path + "/history")
+                .then().statusCode(200)
+                .body("size()", equalTo(before + 1))
+                .body("[0].revision", equalTo(before + 1))
+                .body("[0].profile.representative.title", equalTo(title))
+                .body("[1].revision", equalTo(before))
+                .body("[1].profile.representative.title", not(equalTo(title)));
+    }
+
+    @Test
+    void searchResultsCarryNoContactsEvenForThoseWhoMaySeeThem() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String id = registerAsCoordinator("Contactless Search " + suffix);
+        given().queryParam("q", "contactless search " + suffix).when().get("/api/vendors")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id))
+                .body("items[0].legalName", equalTo("Contactless Search " + suffix))
+                .body("items[0]", not(hasKey("representative")))
+                .body("items[0]", not(hasKey("breachContact")))
+                .body("items[0]", not(hasKey("address")));
+        given().header("Authorization", Tokens.bearer("coordinator"))
+                .queryParam("q", "contactless search " + suffix).when().get("/api/vendors")
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0]", not(hasKey("representative")))
+                .body("items[0]", not(hasKey("breachContact")));
+    }
+
+    @Test
+    void theHistoryNeedsASignedInCaller() {
+        ensureBrightpath();
+        given().when().get("/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/history")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aPlatformAdminVerifiesAVendorAndReadsItsHistory() {
+        String id = registerAsCoordinator("Admin Checked Ltd");
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().post("/api/vendors/" + id + "/verify")
+                .then().statusCode(200)
+                .body("verified", equalTo(true))
+                .body("verifiedAt", notNullValue())
+                .body("breachContact.email", equalTo("security@vendor.example.com"));
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/vendors/" + id + "/history")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].profile.legalName", equalTo("Admin Checked Ltd"));
     }
 
     @Test
