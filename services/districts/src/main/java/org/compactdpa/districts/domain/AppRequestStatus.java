@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * The life of an app request, with every allowed transition in one place. A request opens either
  * OFFER_AVAILABLE (an active general offer covers the product: the district can adopt it) or
- * QUEUED (the coordinators must act). It closes as APPROVED (an agreement now covers the product),
- * NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED.
+ * QUEUED (the coordinators must act); an OFFER_AVAILABLE request becomes QUEUED if its offer closes.
+ * Coordinators answer NEGOTIATION_STARTED (still open), ALREADY_COVERED or DECLINED; it becomes
+ * APPROVED by itself when an agreement comes to cover the product.
  */
 public enum AppRequestStatus {
     OFFER_AVAILABLE,
@@ -19,7 +20,7 @@ public enum AppRequestStatus {
     APPROVED;
 
     private static final Map<AppRequestStatus, Set<AppRequestStatus>> ALLOWED = Map.of(
-            OFFER_AVAILABLE, EnumSet.of(APPROVED, NEGOTIATION_STARTED, ALREADY_COVERED, DECLINED),
+            OFFER_AVAILABLE, EnumSet.of(QUEUED, APPROVED, NEGOTIATION_STARTED, ALREADY_COVERED, DECLINED),
             QUEUED, EnumSet.of(APPROVED, NEGOTIATION_STARTED, ALREADY_COVERED, DECLINED),
             NEGOTIATION_STARTED, EnumSet.of(APPROVED, DECLINED),
             ALREADY_COVERED, EnumSet.noneOf(AppRequestStatus.class),
@@ -30,8 +31,16 @@ public enum AppRequestStatus {
     public static final Set<AppRequestStatus> COORDINATOR_OUTCOMES = EnumSet.of(NEGOTIATION_STARTED, ALREADY_COVERED,
             DECLINED);
 
+    /** What the coordinators' queue holds: requests waiting for them, not those an open offer answers. */
+    public static final Set<AppRequestStatus> AWAITING_COORDINATORS = EnumSet.of(QUEUED, NEGOTIATION_STARTED);
+
     public boolean canBecome(AppRequestStatus next) {
         return ALLOWED.get(this).contains(next);
+    }
+
+    /** An answer to the request (announced as app-request.resolved), as opposed to where it waits. */
+    public boolean isOutcome() {
+        return this != OFFER_AVAILABLE && this != QUEUED;
     }
 
     public boolean isOpen() {

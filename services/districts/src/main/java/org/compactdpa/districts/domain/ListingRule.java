@@ -26,6 +26,18 @@ public final class ListingRule {
         return coverage.status.productStatus();
     }
 
+    /**
+     * A line's status as of today. The stored status was decided when the last event arrived; an
+     * approval whose agreement has since passed its expiry is shown NOT_APPROVED without waiting for
+     * the expiry event. {@code DistrictProductRepository.Filter} applies the same rule in its query.
+     */
+    public static ProductStatus statusOf(DistrictProduct line, LocalDate today) {
+        if (line.status == ProductStatus.APPROVED && line.expiresOn != null && line.expiresOn.isBefore(today)) {
+            return ProductStatus.NOT_APPROVED;
+        }
+        return line.status;
+    }
+
     public static Optional<AgreementCoverage> deciding(List<AgreementCoverage> coverages, LocalDate today) {
         Comparator<AgreementCoverage> byRank = Comparator.comparingInt(c -> statusOf(c, today).ordinal());
         Comparator<AgreementCoverage> longestInForce = Comparator.comparing(

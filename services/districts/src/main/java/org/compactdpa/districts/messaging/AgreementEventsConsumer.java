@@ -3,6 +3,7 @@ package org.compactdpa.districts.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.compactdpa.contracts.events.AgreementAdopted;
 import org.compactdpa.contracts.events.AgreementCreated;
 import org.compactdpa.contracts.events.AgreementDeclined;
@@ -11,6 +12,7 @@ import org.compactdpa.contracts.events.AgreementExpired;
 import org.compactdpa.contracts.events.AgreementTerminated;
 import org.compactdpa.contracts.events.OfferWithdrawn;
 import org.compactdpa.contracts.vocabulary.AgreementStatus;
+import org.compactdpa.districts.service.AppRequestService;
 import org.compactdpa.districts.service.OfferProjection;
 import org.compactdpa.districts.service.PublicListProjection;
 import org.compactdpa.messaging.inbox.Inbox;
@@ -18,7 +20,10 @@ import org.compactdpa.messaging.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Agreement events from signatures feed the districts' public lists and the offers app requests see. */
+/**
+ * Agreement events from signatures feed the districts' public lists and the offers app requests see;
+ * an offer that closes sends the requests it answered to the coordinators.
+ */
 @ApplicationScoped
 public class AgreementEventsConsumer {
 
@@ -27,12 +32,15 @@ public class AgreementEventsConsumer {
     private final Inbox inbox;
     private final PublicListProjection list;
     private final OfferProjection offers;
+    private final AppRequestService appRequests;
     private final ObjectMapper json;
 
-    public AgreementEventsConsumer(Inbox inbox, PublicListProjection list, OfferProjection offers, ObjectMapper json) {
+    public AgreementEventsConsumer(Inbox inbox, PublicListProjection list, OfferProjection offers,
+            AppRequestService appRequests, ObjectMapper json) {
         this.inbox = inbox;
         this.list = list;
         this.offers = offers;
+        this.appRequests = appRequests;
         this.json = json;
     }
 
@@ -58,16 +66,21 @@ public class AgreementEventsConsumer {
         if (event.is(AgreementExpired.class)) {
             var expired = event.payload(AgreementExpired.class, json);
             return list.ended(expired.agreementId(), AgreementStatus.EXPIRED)
-                    .flatMap(ignored -> offers.closed(expired.agreementId(), "EXPIRED"));
+                    .flatMap(ignored -> offerClosed(expired.agreementId(), "EXPIRED"));
         }
         if (event.is(AgreementTerminated.class)) {
             var terminated = event.payload(AgreementTerminated.class, json);
             return list.ended(terminated.agreementId(), AgreementStatus.TERMINATED)
-                    .flatMap(ignored -> offers.closed(terminated.agreementId(), "TERMINATED"));
+                    .flatMap(ignored -> offerClosed(terminated.agreementId(), "TERMINATED"));
         }
         if (event.is(OfferWithdrawn.class)) {
-            return offers.closed(event.payload(OfferWithdrawn.class, json).agreementId(), "WITHDRAWN");
+            return offerClosed(event.payload(OfferWithdrawn.class, json).agreementId(), "WITHDRAWN");
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /** No more adoptions of the offer; requests it answered go to the coordinators. */
+    private Uni<Void> offerClosed(UUID agreementId, String status) {
+        return offers.closed(agreementId, status).flatMap(ignored -> appRequests.offerClosed(agreementId, status));
     }
 }

@@ -3,6 +3,7 @@ package org.compactdpa.districts.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.DataElement;
@@ -10,31 +11,55 @@ import org.compactdpa.contracts.vocabulary.ProductStatus;
 import org.compactdpa.districts.domain.AgreementCoverage;
 import org.compactdpa.districts.domain.DistrictProduct;
 import org.compactdpa.districts.domain.KnownProduct;
+import org.compactdpa.districts.domain.KnownVendor;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class DistrictProductRepository implements PanacheRepositoryBase<DistrictProduct, DistrictProduct.Key> {
 
-    /** A list line with what it is shown with: the deciding coverage (names) and the product's declaration. */
-    public record Line(DistrictProduct product, AgreementCoverage coverage, KnownProduct declared) {
+    /**
+     * A list line with what it is shown with: the deciding coverage (names as the agreement gave them),
+     * the product's declaration and the vendor's current name, each null while no event has told of it.
+     */
+    public record Line(DistrictProduct product, AgreementCoverage coverage, KnownProduct declared, KnownVendor vendor) {
     }
 
-    /** The filters of a district's public list; null means "any". */
-    public record Filter(UUID districtId, ProductStatus status, DataElement element) {
+    /** The filters of a district's public list, as of {@code today}; a null filter means "any". */
+    public record Filter(UUID districtId, ProductStatus status, DataElement element, LocalDate today) {
 
         String where() {
             return " from DistrictProduct dp"
                     + " join AgreementCoverage c on c.key.agreementId = dp.agreementId and c.key.productId = dp.key.productId"
                     + " left join KnownProduct kp on kp.id = dp.key.productId"
+                    + " left join KnownVendor kv on kv.id = dp.vendorId"
                     + " where dp.key.districtId = :district"
-                    + (status == null ? "" : " and dp.status = :status")
+                    + statusCondition()
                     + (element == null ? "" : " and kp.dataElements like :element");
+        }
+
+        /** The status as ListingRule.statusOf(DistrictProduct, LocalDate) works it out: a lapsed approval is NOT_APPROVED. */
+        private String statusCondition() {
+            if (status == null) {
+                return "";
+            }
+            return switch (status) {
+                case APPROVED -> " and dp.status = :approved and (dp.expiresOn is null or dp.expiresOn >= :today)";
+                case NOT_APPROVED -> " and (dp.status = :notApproved or (dp.status = :approved and dp.expiresOn < :today))";
+                case PENDING -> " and dp.status = :pending";
+            };
         }
 
         <T> Mutiny.SelectionQuery<T> bind(Mutiny.SelectionQuery<T> query) {
             query.setParameter("district", districtId);
-            if (status != null) {
-                query.setParameter("status", status);
+            if (status == ProductStatus.APPROVED || status == ProductStatus.NOT_APPROVED) {
+                query.setParameter("approved", ProductStatus.APPROVED);
+                query.setParameter("today", today);
+            }
+            if (status == ProductStatus.NOT_APPROVED) {
+                query.setParameter("notApproved", ProductStatus.NOT_APPROVED);
+            }
+            if (status == ProductStatus.PENDING) {
+                query.setParameter("pending", ProductStatus.PENDING);
             }
             if (element != null) {
                 query.setParameter("element", KnownProduct.elementPattern(element));
@@ -44,13 +69,15 @@ public class DistrictProductRepository implements PanacheRepositoryBase<District
     }
 
     public Uni<List<Line>> page(Filter filter, int page, int size) {
-        return getSession().flatMap(session -> filter.bind(session.createSelectionQuery("select dp, c, kp" + filter.where()
-                        + " order by lower(coalesce(kp.name, c.productName)), dp.key.productId", Object[].class))
+        return getSession().flatMap(session -> filter.bind(session.createSelectionQuery("select dp, c, kp, kv"
+                        + filter.where() + " order by lower(coalesce(kp.name, c.productName)), dp.key.productId",
+                        Object[].class))
                         .setFirstResult(page * size)
                         .setMaxResults(size)
                         .getResultList())
                 .map(rows -> rows.stream()
-                        .map(r -> new Line((DistrictProduct) r[0], (AgreementCoverage) r[1], (KnownProduct) r[2]))
+                        .map(r -> new Line((DistrictProduct) r[0], (AgreementCoverage) r[1], (KnownProduct) r[2],
+                                (KnownVendor) r[3]))
                         .toList());
     }
 

@@ -4,26 +4,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.districts.rest.api.AppRequestResolution;
 import org.compactdpa.districts.rest.api.AppRequestView;
-import org.compactdpa.districts.rest.api.NewAppRequest;
+import org.compactdpa.districts.service.AppRequestQueries;
 import org.compactdpa.districts.service.AppRequestService;
-import org.compactdpa.platform.api.Page;
-import org.compactdpa.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppRequestResource {
 
     private final AppRequestService requests;
+    private final AppRequestQueries queries;
 
-    public AppRequestResource(AppRequestService requests) {
+    public AppRequestResource(AppRequestService requests, AppRequestQueries queries) {
         this.requests = requests;
+        this.queries = queries;
     }
 
     @GET
@@ -50,17 +45,18 @@ public class AppRequestResource {
     @APIResponse(responseCode = "403", description = "Not your district's request")
     @APIResponse(responseCode = "404", description = "No such request")
     public Uni<AppRequestView> get(@PathParam("requestId") UUID requestId) {
-        return requests.find(requestId);
+        return queries.find(requestId);
     }
 
     @POST
     @Path("/{requestId}/resolve")
     @RolesAllowed({Roles.COORDINATOR, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Resolve a request: NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED, with a note")
+    @Operation(summary = "Resolve a request (coordinators of the district's consortia, platform admins):"
+            + " NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED, with a note")
     @APIResponse(responseCode = "200", description = "The request with its new status")
     @APIResponse(responseCode = "400", description = "Not an outcome a coordinator may choose")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "The district is not in your consortium")
+    @APIResponse(responseCode = "403", description = "Not a coordinator of a consortium the district is in")
     @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "The request's status does not allow it")
     public Uni<AppRequestView> resolve(@PathParam("requestId") UUID requestId,

@@ -3,25 +3,18 @@ package org.compactdpa.districts.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
-import org.compactdpa.districts.rest.api.AppRequestResolution;
 import org.compactdpa.districts.rest.api.AppRequestView;
-import org.compactdpa.districts.rest.api.NewAppRequest;
-import org.compactdpa.districts.service.AppRequestService;
+import org.compactdpa.districts.service.AppRequestQueries;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,23 +25,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/consortia/{id}/app-requests")
 @Tag(name = "App requests")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ConsortiumQueueResource {
 
-    private final AppRequestService requests;
+    private final AppRequestQueries queries;
 
-    public ConsortiumQueueResource(AppRequestService requests) {
-        this.requests = requests;
+    public ConsortiumQueueResource(AppRequestQueries queries) {
+        this.queries = queries;
     }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "The coordinators' queue: open requests of member districts, oldest first (open=false for all)")
+    @Operation(summary = "The coordinators' queue: member districts' requests waiting for them (QUEUED or"
+            + " NEGOTIATION_STARTED), oldest first; open=false for every request of the member districts")
     @APIResponse(responseCode = "200", description = "A page of requests")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "A coordinator of another consortium")
+    @APIResponse(responseCode = "403", description = "A coordinator of another consortium (whether or not it exists)")
+    @APIResponse(responseCode = "404", description = "No such consortium (field consortiumId)")
     public Uni<Page<AppRequestView>> queue(@PathParam("id") UUID consortiumId,
             @QueryParam("open") @DefaultValue("true") boolean openOnly, @Valid @BeanParam PageRequest page) {
-        return requests.queue(consortiumId, openOnly, page);
+        return queries.queue(consortiumId, openOnly, page);
     }
 }

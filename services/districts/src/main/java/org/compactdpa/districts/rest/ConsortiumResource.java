@@ -25,7 +25,6 @@ import org.compactdpa.districts.service.ConsortiumService;
 import org.compactdpa.districts.service.MembershipService;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
-import org.compactdpa.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,10 +70,10 @@ public class ConsortiumResource {
     @PermitAll
     @Operation(summary = "One consortium")
     @APIResponse(responseCode = "200", description = "The consortium")
-    @APIResponse(responseCode = "404", description = "No such consortium")
+    @APIResponse(responseCode = "404", description = "No such consortium (field consortiumId)")
     public Uni<ConsortiumView> get(@PathParam("id") UUID id) {
         return consortia.find(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Consortium", id))
+                .onItem().ifNull().failWith(() -> ConsortiumService.unknown(id))
                 .map(ConsortiumView::of);
     }
 
@@ -85,8 +84,8 @@ public class ConsortiumResource {
     @APIResponse(responseCode = "201", description = "The district is a member")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "A coordinator of another consortium")
-    @APIResponse(responseCode = "404", description = "No such consortium")
+    @APIResponse(responseCode = "403", description = "A coordinator of another consortium (whether or not it exists)")
+    @APIResponse(responseCode = "404", description = "No such consortium (field consortiumId)")
     @APIResponse(responseCode = "409", description = "Already a member")
     @APIResponse(responseCode = "422", description = "Unknown district, or a state the consortium does not serve")
     public Uni<Response> addMember(@PathParam("id") UUID id,
@@ -104,7 +103,7 @@ public class ConsortiumResource {
     @PermitAll
     @Operation(summary = "The member districts of a consortium")
     @APIResponse(responseCode = "200", description = "A page of members")
-    @APIResponse(responseCode = "404", description = "No such consortium")
+    @APIResponse(responseCode = "404", description = "No such consortium (field consortiumId)")
     public Uni<Page<MemberView>> members(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return memberships.members(id, page);
     }

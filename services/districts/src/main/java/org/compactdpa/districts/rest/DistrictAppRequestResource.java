@@ -6,21 +6,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
-import org.compactdpa.districts.rest.api.AppRequestResolution;
 import org.compactdpa.districts.rest.api.AppRequestView;
 import org.compactdpa.districts.rest.api.NewAppRequest;
+import org.compactdpa.districts.service.AppRequestQueries;
 import org.compactdpa.districts.service.AppRequestService;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
@@ -36,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DistrictAppRequestResource {
 
     private final AppRequestService requests;
+    private final AppRequestQueries queries;
 
-    public DistrictAppRequestResource(AppRequestService requests) {
+    public DistrictAppRequestResource(AppRequestService requests, AppRequestQueries queries) {
         this.requests = requests;
+        this.queries = queries;
     }
 
     @POST
@@ -65,6 +65,6 @@ public class DistrictAppRequestResource {
     @APIResponse(responseCode = "403", description = "Another district, or a coordinator of a consortium it is not in")
     @APIResponse(responseCode = "404", description = "No such district")
     public Uni<Page<AppRequestView>> ofDistrict(@PathParam("id") UUID districtId, @Valid @BeanParam PageRequest page) {
-        return requests.ofDistrict(districtId, page);
+        return queries.ofDistrict(districtId, page);
     }
 }

@@ -1,25 +1,22 @@
 package org.compactdpa.districts.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.compactdpa.contracts.events.AppRequestResolved;
 import org.compactdpa.contracts.events.AppRequestSubmitted;
-import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.ProductStatus;
-import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.districts.domain.AppRequest;
 import org.compactdpa.districts.domain.AppRequestHistory;
 import org.compactdpa.districts.domain.AppRequestStatus;
-import org.compactdpa.districts.domain.District;
 import org.compactdpa.districts.domain.DistrictProduct;
-import org.compactdpa.districts.domain.Membership;
+import org.compactdpa.districts.domain.KnownOffer;
+import org.compactdpa.districts.domain.ListingRule;
 import org.compactdpa.districts.repository.AppRequestHistoryRepository;
 import org.compactdpa.districts.repository.AppRequestRepository;
 import org.compactdpa.districts.repository.DistrictProductRepository;
@@ -29,15 +26,13 @@ import org.compactdpa.districts.repository.MembershipRepository;
 import org.compactdpa.districts.rest.api.AppRequestView;
 import org.compactdpa.districts.rest.api.NewAppRequest;
 import org.compactdpa.messaging.outbox.Outbox;
-import org.compactdpa.messaging.persistence.Pages;
-import org.compactdpa.platform.api.Page;
-import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.platform.security.Caller;
 
 /**
  * App requests: district staff ask to use a product; an active general offer answers at once,
- * otherwise the district's consortia's coordinators get it in their queue and resolve it.
+ * otherwise the district's consortia's coordinators get it in their queue and resolve it. Every
+ * step is kept in the request's history; every outcome is announced.
  */
 @ApplicationScoped
 public class AppRequestService {
@@ -51,12 +46,15 @@ public class AppRequestService {
     private final KnownProductRepository products;
     private final DistrictProductRepository lines;
     private final OfferProjection offers;
+    private final AppRequestAccess access;
+    private final AppRequestQueries queries;
     private final Outbox outbox;
     private final Caller caller;
 
     public AppRequestService(AppRequestRepository requests, AppRequestHistoryRepository history,
             DistrictRepository districts, MembershipRepository memberships, KnownProductRepository products,
-            DistrictProductRepository lines, OfferProjection offers, Outbox outbox, Caller caller) {
+            DistrictProductRepository lines, OfferProjection offers, AppRequestAccess access, AppRequestQueries queries,
+            Outbox outbox, Caller caller) {
         this.requests = requests;
         this.history = history;
         this.districts = districts;
@@ -64,75 +62,48 @@ public class AppRequestService {
         this.products = products;
         this.lines = lines;
         this.offers = offers;
+        this.access = access;
+        this.queries = queries;
         this.outbox = outbox;
         this.caller = caller;
     }
 
     @WithTransaction
     public Uni<AppRequestView> submit(UUID districtId, NewAppRequest input) {
+        access.requireDistrictPerson(districtId);
         if (input.productId() == null && (input.productName() == null || input.productName().isBlank())) {
             throw ProblemException.invalid("productName", "name the product (or give a known productId)");
         }
-        if (!caller.isPlatformAdmin() && !caller.actsFor(OrganisationType.DISTRICT, districtId)) {
-            throw ProblemException.forbidden("Only staff of district " + districtId + " may ask on its behalf");
-        }
-        return district(districtId).flatMap(district -> alreadyApproved(districtId, input.productId())
-                .flatMap(approved -> {
-                    if (approved != null) {
-                        throw ProblemException.conflict("The product is already approved for this district under"
-                                + " agreement " + approved.agreementId);
-                    }
-                    return productName(input);
-                })
-                .flatMap(name -> consortiaOf(districtId).flatMap(consortia -> input.productId() == null
-                        ? Uni.createFrom().item(List.<org.compactdpa.districts.domain.KnownOffer>of())
-                        : offers.openFor(input.productId(), district.state, consortia, LocalDate.now()))
-                        .flatMap(open -> {
-                            AppRequest request = new AppRequest();
-                            request.id = UUID.randomUUID();
-                            request.districtId = districtId;
-                            request.productId = input.productId();
-                            request.productName = name;
-                            request.purpose = input.purpose();
-                            request.requestedBy = caller.subject();
-                            request.requestedAt = Instant.now();
-                            request.status = open.isEmpty() ? AppRequestStatus.QUEUED : AppRequestStatus.OFFER_AVAILABLE;
-                            request.offerAgreementId = open.isEmpty() ? null : open.get(0).agreementId;
-                            return requests.persist(request);
-                        }))
-                .call(request -> step(request, request.status, null, caller.subject()))
+        return districts.findById(districtId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("District", districtId))
+                .flatMap(district -> alreadyApproved(districtId, input.productId())
+                        .flatMap(approved -> {
+                            if (approved != null) {
+                                throw ProblemException.conflict("The product is already approved for this district"
+                                        + " under agreement " + approved.agreementId);
+                            }
+                            return productName(input);
+                        })
+                        .flatMap(name -> openOffers(input.productId(), district.state, districtId)
+                                .flatMap(open -> {
+                                    AppRequest request = new AppRequest();
+                                    request.id = UUID.randomUUID();
+                                    request.districtId = districtId;
+                                    request.productId = input.productId();
+                                    request.productName = name;
+                                    request.purpose = input.purpose();
+                                    request.requestedBy = caller.subject();
+                                    request.requestedAt = Instant.now();
+                                    request.status = open.isEmpty() ? AppRequestStatus.QUEUED
+                                            : AppRequestStatus.OFFER_AVAILABLE;
+                                    request.offerAgreementId = open.isEmpty() ? null : open.get(0).agreementId;
+                                    return requests.persist(request);
+                                })))
+                .call(request -> step(request, request.status, null, caller.subject(), request.requestedAt))
                 .call(request -> outbox.publish(request.id, new AppRequestSubmitted(request.id, districtId,
                         request.productId, request.productName, request.status.name(), request.offerAgreementId,
                         request.requestedAt)))
-                .flatMap(this::view));
-    }
-
-    @WithSession
-    public Uni<Page<AppRequestView>> ofDistrict(UUID districtId, PageRequest page) {
-        return district(districtId)
-                .call(district -> requireDistrictReader(districtId))
-                .flatMap(district -> {
-                    var query = requests.find("districtId", Sort.descending("requestedAt").and("id"), districtId)
-                            .page(page.page, page.size);
-                    return query.list().flatMap(rows -> query.count().flatMap(total -> views(rows)
-                            .map(items -> new Page<>(items, page.page, page.size, total))));
-                });
-    }
-
-    /** The coordinators' queue: requests of the consortium's member districts, open ones unless asked otherwise. */
-    @WithSession
-    public Uni<Page<AppRequestView>> queue(UUID consortiumId, boolean openOnly, PageRequest page) {
-        caller.requireActsFor(OrganisationType.CONSORTIUM, consortiumId);
-        String where = "districtId in (select m.key.districtId from Membership m where m.key.consortiumId = ?1)"
-                + (openOnly ? " and resolvedAt is null" : "");
-        var query = requests.find(where, Sort.ascending("requestedAt").and("id"), consortiumId).page(page.page, page.size);
-        return query.list().flatMap(rows -> query.count().flatMap(total -> views(rows)
-                .map(items -> new Page<>(items, page.page, page.size, total))));
-    }
-
-    @WithSession
-    public Uni<AppRequestView> find(UUID requestId) {
-        return request(requestId).call(r -> requireDistrictReader(r.districtId)).flatMap(this::view);
+                .flatMap(queries::view);
     }
 
     @WithTransaction
@@ -140,72 +111,84 @@ public class AppRequestService {
         if (!AppRequestStatus.COORDINATOR_OUTCOMES.contains(outcome)) {
             throw ProblemException.invalid("outcome", "must be NEGOTIATION_STARTED, ALREADY_COVERED or DECLINED");
         }
-        return request(requestId)
-                .call(r -> requireCoordinatorOf(r.districtId))
+        return requests.findById(requestId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("App request", requestId))
+                .call(r -> access.requireCoordinatorOf(r.districtId))
                 .invoke(r -> {
                     if (!r.status.canBecome(outcome)) {
                         throw ProblemException.conflict("The request is " + r.status + " and cannot become " + outcome);
                     }
                 })
                 .flatMap(r -> transition(r, outcome, note, caller.subject()))
-                .flatMap(this::view);
+                .flatMap(queries::view);
     }
 
     /** An agreement now covers the product for the district: open requests for it are answered. */
     public Uni<Void> fulfil(UUID districtId, UUID productId, UUID agreementId) {
         return requests.list("districtId = ?1 and productId = ?2 and resolvedAt is null", districtId, productId)
-                .flatMap(open -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (AppRequest r : open) {
-                        chain = chain.flatMap(ignored -> transition(r, AppRequestStatus.APPROVED,
-                                "Covered by agreement " + agreementId, SYSTEM).replaceWithVoid());
-                    }
-                    return chain;
-                });
+                .flatMap(open -> each(open, r -> transition(r, AppRequestStatus.APPROVED,
+                        "Covered by agreement " + agreementId, SYSTEM)));
     }
 
+    /**
+     * The general offer that answered some requests can no longer be adopted (withdrawn, expired or
+     * terminated): those requests go to the coordinators' queue instead of waiting on it.
+     */
+    public Uni<Void> offerClosed(UUID agreementId, String status) {
+        return requests.list("offerAgreementId = ?1 and status = ?2", agreementId, AppRequestStatus.OFFER_AVAILABLE)
+                .flatMap(waiting -> each(waiting, r -> {
+                    r.offerAgreementId = null;
+                    return transition(r, AppRequestStatus.QUEUED, "Offer " + agreementId + " is no longer open (" + status + ")", SYSTEM);
+                }));
+    }
+
+    /** Records the step; an outcome (every status but QUEUED) is announced, NEGOTIATION_STARTED included. */
     private Uni<AppRequest> transition(AppRequest r, AppRequestStatus next, String note, String actor) {
+        Instant at = Instant.now();
         r.status = next;
-        r.resolutionNote = note;
+        if (next.isOutcome()) {
+            r.resolutionNote = note;
+        }
         if (!next.isOpen()) {
-            r.resolvedAt = Instant.now();
+            r.resolvedAt = at;
             r.resolvedBy = actor;
         }
-        return step(r, next, note, actor)
-                .call(ignored -> next.isOpen() ? Uni.createFrom().voidItem()
-                        : outbox.publish(r.id, new AppRequestResolved(r.id, r.districtId, r.productId, next.name(), note,
-                                r.resolvedAt)))
+        return step(r, next, note, actor, at)
+                .call(ignored -> next.isOutcome()
+                        ? outbox.publish(r.id, new AppRequestResolved(r.id, r.districtId, r.productId, next.name(), note,
+                                at))
+                        : Uni.createFrom().voidItem())
                 .replaceWith(r);
     }
 
-    private Uni<AppRequestHistory> step(AppRequest r, AppRequestStatus status, String note, String actor) {
+    private Uni<AppRequestHistory> step(AppRequest r, AppRequestStatus status, String note, String actor, Instant at) {
         return history.count("key.requestId", r.id).flatMap(count -> {
             AppRequestHistory row = new AppRequestHistory();
             row.key = new AppRequestHistory.Key(r.id, count.intValue() + 1);
             row.status = status;
             row.note = note;
             row.actor = actor;
-            row.at = Instant.now();
+            row.at = at;
             return history.persist(row);
         });
     }
 
-    private Uni<District> district(UUID districtId) {
-        return districts.findById(districtId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("District", districtId));
+    private static Uni<Void> each(List<AppRequest> rows, Function<AppRequest, Uni<AppRequest>> change) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (AppRequest r : rows) {
+            chain = chain.flatMap(ignored -> change.apply(r).replaceWithVoid());
+        }
+        return chain;
     }
 
-    private Uni<AppRequest> request(UUID requestId) {
-        return requests.findById(requestId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("App request", requestId));
-    }
-
+    /** The district's line for the product, if it is approved today (an approval past its expiry is not). */
     private Uni<DistrictProduct> alreadyApproved(UUID districtId, UUID productId) {
         if (productId == null) {
             return Uni.createFrom().nullItem();
         }
+        LocalDate today = LocalDate.now();
         return lines.findById(new DistrictProduct.Key(districtId, productId))
-                .map(line -> line != null && line.status == ProductStatus.APPROVED ? line : null);
+                .map(line -> line != null && ListingRule.statusOf(line, today) == ProductStatus.APPROVED ? line : null);
     }
 
     private Uni<String> productName(NewAppRequest input) {
@@ -224,43 +207,13 @@ public class AppRequestService {
         });
     }
 
-    private Uni<List<UUID>> consortiaOf(UUID districtId) {
+    /** Offers open to the district for the product: in its state, and of one of its consortia if scoped. */
+    private Uni<List<KnownOffer>> openOffers(UUID productId, String state, UUID districtId) {
+        if (productId == null) {
+            return Uni.createFrom().item(List.of());
+        }
         return memberships.list("key.districtId", districtId)
-                .map(rows -> rows.stream().map(m -> m.key.consortiumId()).toList());
-    }
-
-    /** The district's own people, the coordinators of its consortia and platform admins. */
-    private Uni<Void> requireDistrictReader(UUID districtId) {
-        if (caller.isPlatformAdmin() || caller.actsFor(OrganisationType.DISTRICT, districtId)) {
-            return Uni.createFrom().voidItem();
-        }
-        return requireCoordinatorOf(districtId);
-    }
-
-    private Uni<Void> requireCoordinatorOf(UUID districtId) {
-        if (caller.isPlatformAdmin()) {
-            return Uni.createFrom().voidItem();
-        }
-        UUID consortium = caller.hasRole(Roles.COORDINATOR)
-                ? caller.organisationType().filter(OrganisationType.CONSORTIUM::equals).flatMap(t -> caller.organisationId())
-                        .orElse(null)
-                : null;
-        if (consortium == null) {
-            return Uni.createFrom().failure(ProblemException.forbidden("Not your district's request"));
-        }
-        return memberships.findById(new Membership.Key(consortium, districtId)).map(m -> {
-            if (m == null) {
-                throw ProblemException.forbidden("District " + districtId + " is not a member of your consortium");
-            }
-            return null;
-        });
-    }
-
-    private Uni<AppRequestView> view(AppRequest r) {
-        return history.list("key.requestId", Sort.ascending("key.seq"), r.id).map(h -> AppRequestView.of(r, h));
-    }
-
-    private Uni<List<AppRequestView>> views(List<AppRequest> rows) {
-        return Pages.inSequence(rows, this::view);
+                .map(rows -> rows.stream().map(m -> m.key.consortiumId()).toList())
+                .flatMap(consortia -> offers.openFor(productId, state, consortia, LocalDate.now()));
     }
 }

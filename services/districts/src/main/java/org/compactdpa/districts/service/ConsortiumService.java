@@ -73,6 +73,12 @@ public class ConsortiumService {
         return Pages.of(consortia.findAll(Sort.by("name").and("id")), page);
     }
 
+    /** 404 naming the path's consortium, so that a client can tell which of its ids is wrong. */
+    public static ProblemException unknown(UUID consortiumId) {
+        return new ProblemException(404, "not-found", "Not found", "Consortium " + consortiumId + " does not exist",
+                List.of(new Problem.FieldError("consortiumId", "no such consortium")));
+    }
+
     /** Platform admins choose freely; a coordinator creates exactly the consortium they act for. */
     private UUID idFor(NewConsortium request) {
         if (caller.isPlatformAdmin()) {

@@ -5,12 +5,14 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compactdpa.contracts.events.DistrictJoinedConsortium;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
+import org.compactdpa.districts.domain.Consortium;
 import org.compactdpa.districts.domain.District;
 import org.compactdpa.districts.domain.Membership;
 import org.compactdpa.districts.repository.ConsortiumRepository;
@@ -44,9 +46,9 @@ public class MembershipService {
 
     @WithTransaction
     public Uni<Membership> add(UUID consortiumId, UUID districtId) {
-        return consortia.findById(consortiumId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Consortium", consortiumId))
-                .invoke(consortium -> caller.requireActsFor(OrganisationType.CONSORTIUM, consortium.id))
+        // Refused before the lookup, so that a coordinator cannot learn which other consortia exist.
+        caller.requireActsFor(OrganisationType.CONSORTIUM, consortiumId);
+        return consortium(consortiumId)
                 .flatMap(consortium -> districts.findById(districtId)
                         .onItem().ifNull().failWith(() -> ProblemException.unprocessable("districtId",
                                 "District " + districtId + " is not registered"))
@@ -73,12 +75,11 @@ public class MembershipService {
 
     @WithSession
     public Uni<Page<MemberView>> members(UUID consortiumId, PageRequest page) {
-        return consortia.findById(consortiumId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Consortium", consortiumId))
+        return consortium(consortiumId)
                 .flatMap(consortium -> {
                     var query = memberships.ofConsortium(consortiumId).page(page.page, page.size);
                     return query.list().flatMap(rows -> query.count().flatMap(total -> (rows.isEmpty()
-                            ? Uni.createFrom().item(java.util.List.<District>of())
+                            ? Uni.createFrom().item(List.<District>of())
                             : districts.list("id in ?1", rows.stream().map(m -> m.key.districtId()).toList()))
                             .map(found -> {
                                 Map<UUID, District> byId = found.stream()
@@ -89,5 +90,10 @@ public class MembershipService {
                                 }).toList(), page.page, page.size, total);
                             })));
                 });
+    }
+
+    private Uni<Consortium> consortium(UUID consortiumId) {
+        return consortia.findById(consortiumId)
+                .onItem().ifNull().failWith(() -> ConsortiumService.unknown(consortiumId));
     }
 }

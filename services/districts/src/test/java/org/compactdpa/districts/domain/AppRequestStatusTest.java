@@ -2,6 +2,7 @@ package org.compactdpa.districts.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class AppRequestStatusTest {
@@ -20,5 +21,21 @@ class AppRequestStatusTest {
             assertThat(AppRequestStatus.APPROVED.canBecome(next)).isFalse();
         }
         assertThat(AppRequestStatus.NEGOTIATION_STARTED.canBecome(AppRequestStatus.ALREADY_COVERED)).isFalse();
+    }
+
+    @Test
+    void aRequestWhoseOfferClosedGoesToTheQueueButNeverBack() {
+        assertThat(AppRequestStatus.OFFER_AVAILABLE.canBecome(AppRequestStatus.QUEUED)).isTrue();
+        assertThat(AppRequestStatus.QUEUED.canBecome(AppRequestStatus.OFFER_AVAILABLE)).isFalse();
+        assertThat(AppRequestStatus.NEGOTIATION_STARTED.canBecome(AppRequestStatus.QUEUED)).isFalse();
+    }
+
+    @Test
+    void theQueueHoldsWhatWaitsForTheCoordinatorsAndEveryAnswerIsAnOutcome() {
+        assertThat(AppRequestStatus.AWAITING_COORDINATORS)
+                .containsExactlyInAnyOrder(AppRequestStatus.QUEUED, AppRequestStatus.NEGOTIATION_STARTED);
+        assertThat(Arrays.stream(AppRequestStatus.values()).filter(AppRequestStatus::isOutcome))
+                .containsExactly(AppRequestStatus.NEGOTIATION_STARTED, AppRequestStatus.ALREADY_COVERED,
+                        AppRequestStatus.DECLINED, AppRequestStatus.APPROVED);
     }
 }

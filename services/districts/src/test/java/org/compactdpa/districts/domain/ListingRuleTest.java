@@ -56,4 +56,20 @@ class ListingRuleTest {
         assertThat(ListingRule.statusOf(coverage(AgreementStatus.TERMINATED, TODAY.plusYears(1), Instant.now()), TODAY))
                 .isEqualTo(ProductStatus.NOT_APPROVED);
     }
+
+    @Test
+    void aLineApprovedUntilYesterdayIsNotApprovedToday() {
+        DistrictProduct line = new DistrictProduct();
+        line.status = ProductStatus.APPROVED;
+        line.expiresOn = TODAY.minusDays(1);
+        assertThat(ListingRule.statusOf(line, TODAY)).isEqualTo(ProductStatus.NOT_APPROVED);
+
+        line.expiresOn = TODAY;
+        assertThat(ListingRule.statusOf(line, TODAY)).isEqualTo(ProductStatus.APPROVED);
+        line.expiresOn = null;
+        assertThat(ListingRule.statusOf(line, TODAY)).isEqualTo(ProductStatus.APPROVED);
+        line.status = ProductStatus.PENDING;
+        line.expiresOn = TODAY.minusYears(1);
+        assertThat(ListingRule.statusOf(line, TODAY)).isEqualTo(ProductStatus.PENDING);
+    }
 }

@@ -3,6 +3,7 @@ package org.compactdpa.districts.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -10,7 +11,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +26,16 @@ import org.apache.commons.csv.CSVRecord;
 import org.compactdpa.contracts.events.AgreementAdopted;
 import org.compactdpa.contracts.events.AgreementExecuted;
 import org.compactdpa.contracts.events.AgreementExpired;
+import org.compactdpa.contracts.events.AgreementProduct;
+import org.compactdpa.contracts.events.ProductDeclarationChanged;
+import org.compactdpa.contracts.events.VendorProfileChanged;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.districts.support.DemoDistricts;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
 import org.compactdpa.testing.KafkaEvents;
+import org.compactdpa.testing.TestDatabase;
+import org.compactdpa.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +187,150 @@ class PublicListIT {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("format"));
         given().when().get("/api/districts/" + UUID.randomUUID() + "/products")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aChangedDeclarationChangesTheListedDataAndTheFilter() {
+        UUID district = DemoDistricts.newDistrict("MA");
+        UUID product = DemoDistricts.product("Field Trip Tracker", List.of(DataElement.STUDENT_NAME, DataElement.SCHEDULE));
+        AgreementExecuted executed = DemoDistricts.executed(district, false, Map.of(product, "Field Trip Tracker"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), executed.agreementId(), executed);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath found = line(district, product);
+            assertThat(found).isNotNull();
+            assertThat(found.getList("dataElements")).containsExactly("SCHEDULE", "STUDENT_NAME");
+        });
+
+        // Sent as the vendors service serialises it; fields this consumer does not read are left out.
+        KafkaEvents.send(UUID.randomUUID().toString(), product.toString(), ProductDeclarationChanged.class,
+                toJson(Map.of("productId", product.toString(), "vendorId", DemoOrganisations.BRIGHTPATH.toString(),
+                        "name", "Field Trip Tracker", "declarationVersion", 2,
+                        "dataElements", List.of("STUDENT_NAME", "TRANSPORTATION"), "otherDataElements", "Bus stop",
+                        "addedDataElements", List.of("TRANSPORTATION"), "removedDataElements", List.of("SCHEDULE"),
+                        "changedAt", Instant.now().toString())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath found = line(district, product);
+            assertThat(found.getList("dataElements")).containsExactly("STUDENT_NAME", "TRANSPORTATION");
+            assertThat(found.getString("otherDataElements")).isEqualTo("Bus stop");
+        });
+        given().queryParam("dataElement", "TRANSPORTATION").when().get("/api/districts/" + district + "/products")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].productId", equalTo(product.toString()));
+        given().queryParam("dataElement", "SCHEDULE").when().get("/api/districts/" + district + "/products")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aRenamedVendorIsListedUnderItsNewName() {
+        UUID district = DemoDistricts.newDistrict("MA");
+        UUID vendor = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        AgreementExecuted executed = new AgreementExecuted(UUID.randomUUID(), vendor, "Old Name Tutoring, LLC", district,
+                null, "MA", List.of(new AgreementProduct(product, "Homework Helper")), false, LocalDate.now(),
+                LocalDate.now().plusYears(2), Instant.now());
+        KafkaEvents.publish(UUID.randomUUID().toString(), executed.agreementId(), executed);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath found = line(district, product);
+            assertThat(found).isNotNull();
+            assertThat(found.getString("vendor")).isEqualTo("Old Name Tutoring, LLC");
+        });
+
+        KafkaEvents.publish(UUID.randomUUID().toString(), vendor, new VendorProfileChanged(vendor, 2,
+                "New Name Learning, Inc.", "New Name", "https://new-name.example.com", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(line(district, product).getString("vendor")).isEqualTo("New Name Learning, Inc."));
+        CSVRecord row = csv(district).stream().filter(r -> r.get("product_id").equals(product.toString())).findFirst()
+                .orElseThrow();
+        assertThat(row.get("vendor")).isEqualTo("New Name Learning, Inc.");
+    }
+
+    @Test
+    void anAgreementPastItsExpiryIsNotApprovedWithoutWaitingForItsExpiryEvent() {
+        UUID district = DemoDistricts.newDistrict("MA");
+        UUID lapsedOnArrival = UUID.randomUUID();
+        UUID lapsingToday = UUID.randomUUID();
+        AgreementExecuted old = DemoDistricts.executed(district, "MA", false, Map.of(lapsedOnArrival, "Old Atlas"),
+                LocalDate.now().minusDays(1));
+        AgreementExecuted current = DemoDistricts.executed(district, false, Map.of(lapsingToday, "Current Atlas"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), old.agreementId(), old);
+        KafkaEvents.publish(UUID.randomUUID().toString(), current.agreementId(), current);
+        awaitStatus(district, lapsedOnArrival, "NOT_APPROVED");
+        awaitStatus(district, lapsingToday, "APPROVED");
+
+        // The day after the agreement's expiry, before any expiry event: the line as it was decided then.
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        assertThat(TestDatabase.execute("compact_test", "update district_product set expires_on = ?"
+                + " where district_id = ? and product_id = ? and status = 'APPROVED'", yesterday, district, lapsingToday))
+                .isEqualTo(1);
+        TestDatabase.execute("compact_test", "update agreement_coverage set expires_on = ? where agreement_id = ?",
+                yesterday, current.agreementId());
+
+        assertThat(line(district, lapsingToday).getString("status")).isEqualTo("NOT_APPROVED");
+        given().queryParam("status", "APPROVED").when().get("/api/districts/" + district + "/products")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("status", "NOT_APPROVED").when().get("/api/districts/" + district + "/products")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.status", equalTo(List.of("NOT_APPROVED", "NOT_APPROVED")));
+        assertThat(csv(district)).extracting(r -> r.get("status")).containsExactly("NOT_APPROVED", "NOT_APPROVED");
+        // Asking for the product is open again: its approval has lapsed.
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("productId", lapsingToday.toString(), "productName", "Current Atlas"))
+                .when().post("/api/districts/" + district + "/app-requests")
+                .then().statusCode(201).body("status", equalTo("QUEUED"));
+    }
+
+    @Test
+    void theListIsPagedAndEachEntryKeepsItsEmbeddedShape() {
+        UUID district = DemoDistricts.newDistrict("MA");
+        UUID alpha = UUID.randomUUID();
+        UUID beta = UUID.randomUUID();
+        UUID gamma = UUID.randomUUID();
+        AgreementExecuted executed = DemoDistricts.executed(district, false,
+                Map.of(gamma, "Gamma Games", alpha, "Alpha Atlas", beta, "Beta Books"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), executed.agreementId(), executed);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/api/districts/" + district + "/products").then().body("total", equalTo(3)));
+
+        String path = "/api/districts/" + district + "/products";
+        given().queryParam("page", 0).queryParam("size", 2).when().get(path)
+                .then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("total", equalTo(3))
+                .body("items.product", equalTo(List.of("Alpha Atlas", "Beta Books")));
+        given().queryParam("page", 1).queryParam("size", 2).when().get(path)
+                .then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3))
+                .body("items.product", equalTo(List.of("Gamma Games")));
+        given().queryParam("status", "APPROVED").when().get(path)
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.status", equalTo(List.of("APPROVED", "APPROVED", "APPROVED")));
+
+        Map<String, Object> entry = given().queryParam("size", 1).when().get(path)
+                .then().statusCode(200).extract().jsonPath().getMap("items[0]");
+        assertThat(entry).containsOnlyKeys("productId", "product", "vendorId", "vendor", "status", "dataElements",
+                "otherDataElements", "agreementId", "relationship", "effectiveOn", "expiresOn");
+        assertThat(entry).containsEntry("productId", alpha.toString())
+                .containsEntry("vendorId", DemoOrganisations.BRIGHTPATH.toString())
+                .containsEntry("otherDataElements", null)
+                .containsEntry("effectiveOn", executed.effectiveOn().toString());
+    }
+
+    @Test
+    void theListAnswersACorsPreflightFromAnyOrigin() {
+        given().header("Origin", "https://www.harbor.example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/districts/" + DemoOrganisations.HARBOR + "/products")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://www.harbor.example.org"))
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    private static List<CSVRecord> csv(UUID districtId) {
+        String csv = given().queryParam("format", "csv").when().get("/api/districts/" + districtId + "/products")
+                .then().statusCode(200).extract().asString();
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv)).getRecords();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

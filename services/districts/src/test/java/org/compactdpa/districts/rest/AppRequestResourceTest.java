@@ -1,20 +1,29 @@
 package org.compactdpa.districts.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.compactdpa.contracts.events.AgreementExecuted;
+import org.compactdpa.contracts.events.AgreementExpired;
+import org.compactdpa.contracts.events.OfferWithdrawn;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.districts.support.DemoDistricts;
 import org.compactdpa.testing.CompactTestResource;
@@ -156,5 +165,199 @@ class AppRequestResourceTest {
                 .body(Map.of("outcome", "APPROVED"))
                 .when().post("/api/app-requests/" + UUID.randomUUID() + "/resolve")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDistrictSignerAsksForTheirOwnDistrict() {
+        String name = "Signer's Pick " + UUID.randomUUID();
+        String id = given().header("Authorization", Tokens.bearer("maple-signer")).contentType(ContentType.JSON)
+                .body(Map.of("productName", name, "purpose", "Board review"))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(201)
+                .body("districtId", equalTo(DemoOrganisations.MAPLE.toString()))
+                .body("productName", equalTo(name))
+                .body("status", equalTo("QUEUED"))
+                .body("history.status", equalTo(List.of("QUEUED")))
+                .extract().path("id");
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + id)
+                .then().statusCode(200).body("purpose", equalTo("Board review"));
+        given().header("Authorization", Tokens.bearer("harbor-signer")).contentType(ContentType.JSON)
+                .body(Map.of("productName", name))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void districtPeopleCannotResolveOrReadTheQueue() {
+        String id = submitAsMaple(Map.of("productName", "Self Served " + UUID.randomUUID()), 201);
+        for (String user : List.of("maple-staff", "maple-signer")) {
+            given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "ALREADY_COVERED"))
+                    .when().post("/api/app-requests/" + id + "/resolve")
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", Tokens.bearer(user))
+                    .when().get("/api/consortia/" + DemoOrganisations.CONSORTIUM + "/app-requests")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + id)
+                .then().statusCode(200).body("status", equalTo("QUEUED")).body("history.size()", equalTo(1));
+    }
+
+    @Test
+    void staffOfAnotherDistrictCannotReadARequest() {
+        String id = submitAsMaple(Map.of("productName", "Private Matter " + UUID.randomUUID()), 201);
+        given().header("Authorization", Tokens.bearer("harbor-staff")).when().get("/api/app-requests/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("brightpath-staff")).when().get("/api/app-requests/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/api/app-requests/" + id).then().statusCode(401);
+        given().header("Authorization", Tokens.bearer("coordinator")).when().get("/api/app-requests/" + id)
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void aCoordinatorCannotReadTheRequestsOfADistrictOutsideTheirConsortium() {
+        UUID outsider = DemoDistricts.newDistrict("VT");
+        String id = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("productName", "Outside Reading"))
+                .when().post("/api/districts/" + outsider + "/app-requests")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", Tokens.bearer("coordinator"))
+                .when().get("/api/districts/" + outsider + "/app-requests")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("coordinator")).when().get("/api/app-requests/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/districts/" + outsider + "/app-requests")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void aPlatformAdminMayResolve() {
+        String id = submitAsMaple(Map.of("productName", "Admin Decided " + UUID.randomUUID()), 201);
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "DECLINED", "note", "Not for district use"))
+                .when().post("/api/app-requests/" + id + "/resolve")
+                .then().statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("resolutionNote", equalTo("Not for district use"))
+                .body("resolvedAt", notNullValue());
+    }
+
+    @Test
+    void anUnknownConsortiumsQueueIsRefusedNamingTheField() {
+        UUID unknown = UUID.randomUUID();
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/consortia/" + unknown + "/app-requests")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("consortiumId"));
+        given().header("Authorization", Tokens.bearer("coordinator"))
+                .when().get("/api/consortia/" + unknown + "/app-requests")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOfferInAnotherStateDoesNotAnswerTheRequest() {
+        UUID product = UUID.randomUUID();
+        AgreementExecuted offer = DemoDistricts.executed(UUID.randomUUID(), "NH", true, Map.of(product, "Granite State App"),
+                LocalDate.now().plusYears(2));
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+        DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productId", product.toString(), "productName", "Granite State App"))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("QUEUED")).body("offerAgreementId", nullValue());
+    }
+
+    @Test
+    void anOfferPastItsExpiryDoesNotAnswerTheRequest() {
+        UUID product = UUID.randomUUID();
+        AgreementExecuted lapsed = DemoDistricts.executed(DemoOrganisations.HARBOR, "MA", true,
+                Map.of(product, "Lapsed Offer App"), LocalDate.now().minusDays(1));
+        KafkaEvents.publish(UUID.randomUUID().toString(), lapsed.agreementId(), lapsed);
+        DemoDistricts.awaitAgreementEventsHandled(lapsed.agreementId());
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productId", product.toString(), "productName", "Lapsed Offer App"))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("QUEUED")).body("offerAgreementId", nullValue());
+    }
+
+    @Test
+    void aWithdrawnOfferSendsTheRequestsItAnsweredToTheCoordinators() {
+        UUID product = UUID.randomUUID();
+        AgreementExecuted offer = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Withdrawn App"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+        DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+        Map<String, Object> body = Map.of("productId", product.toString(), "productName", "Withdrawn App");
+        String answered = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(body).when().post(MAPLE_REQUESTS)
+                .then().statusCode(201)
+                .body("status", equalTo("OFFER_AVAILABLE"))
+                .body("offerAgreementId", equalTo(offer.agreementId().toString()))
+                .extract().path("id");
+        // The district can adopt the offer itself: the request does not wait for the coordinators.
+        assertInQueue(answered, true, false);
+        assertInQueue(answered, false, true);
+
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(),
+                new OfferWithdrawn(offer.agreementId(), offer.vendorId(), Instant.now()));
+        DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + answered)
+                .then().statusCode(200)
+                .body("status", equalTo("QUEUED"))
+                .body("offerAgreementId", nullValue())
+                .body("resolvedAt", nullValue())
+                .body("history.status", equalTo(List.of("OFFER_AVAILABLE", "QUEUED")))
+                .body("history[1].note", containsString(offer.agreementId().toString()));
+        assertInQueue(answered, true, true);
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(body).when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("QUEUED")).body("offerAgreementId", nullValue());
+    }
+
+    @Test
+    void anExpiredOfferSendsTheRequestsItAnsweredToTheCoordinators() {
+        UUID product = UUID.randomUUID();
+        AgreementExecuted offer = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Expiring App"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+        DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+        Map<String, Object> body = Map.of("productId", product.toString(), "productName", "Expiring App");
+        String answered = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(body).when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("OFFER_AVAILABLE")).extract().path("id");
+
+        KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), new AgreementExpired(offer.agreementId(),
+                DemoOrganisations.HARBOR, offer.vendorId(), LocalDate.now()));
+        DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + answered)
+                .then().statusCode(200).body("status", equalTo("QUEUED"))
+                .body("history.status", equalTo(List.of("OFFER_AVAILABLE", "QUEUED")));
+        given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(body).when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("QUEUED"));
+    }
+
+    /** Whether the request is in the demo consortium's queue (only what waits for it, or every request). */
+    private static void assertInQueue(String requestId, boolean waitingOnly, boolean expected) {
+        List<String> ids = new ArrayList<>();
+        List<String> onPage;
+        int page = 0;
+        do {
+            onPage = given().header("Authorization", Tokens.bearer("coordinator"))
+                    .queryParam("open", waitingOnly).queryParam("page", page++).queryParam("size", 200)
+                    .when().get("/api/consortia/" + DemoOrganisations.CONSORTIUM + "/app-requests")
+                    .then().statusCode(200).extract().jsonPath().getList("items.id");
+            ids.addAll(onPage);
+        } while (onPage.size() == 200);
+        if (expected) {
+            assertThat(ids).contains(requestId);
+        } else {
+            assertThat(ids).doesNotContain(requestId);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -160,14 +161,56 @@ class ConsortiumResourceTest {
                 .when().post("/api/consortia/" + DemoOrganisations.CONSORTIUM + "/members")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("districtId"));
+        UUID unknown = UUID.randomUUID();
         given().header("Authorization", Tokens.bearer("admin"))
                 .contentType(ContentType.JSON).body(Map.of("districtId", UUID.randomUUID().toString()))
-                .when().post("/api/consortia/" + UUID.randomUUID() + "/members")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/consortia/" + UUID.randomUUID() + "/members")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/consortia/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+                .when().post("/api/consortia/" + unknown + "/members")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("consortiumId"))
+                .body("detail", containsString(unknown.toString()));
+        given().when().get("/api/consortia/" + unknown + "/members")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("consortiumId"));
+        given().when().get("/api/consortia/" + unknown)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("consortiumId"));
+    }
+
+    @Test
+    void aCoordinatorCannotProbeWhichOtherConsortiaExist() {
+        String existing = createAsAdmin("Probed Alliance " + UUID.randomUUID(), List.of("MA"));
+        String district = registerDistrict("MA");
+        for (String consortium : List.of(existing, UUID.randomUUID().toString())) {
+            given().header("Authorization", Tokens.bearer("coordinator"))
+                    .contentType(ContentType.JSON).body(Map.of("districtId", district))
+                    .when().post("/api/consortia/" + consortium + "/members")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("status", equalTo(403))
+                    .body("errors", nullValue());
+        }
+    }
+
+    @Test
+    void addingMembersNeedsTheConsortiumsCoordinator() {
+        String consortium = createAsAdmin("Guarded Alliance " + UUID.randomUUID(), List.of("MA"));
+        String district = registerDistrict("MA");
+        given().contentType(ContentType.JSON).body(Map.of("districtId", district))
+                .when().post("/api/consortia/" + consortium + "/members")
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        for (String user : List.of("brightpath-staff", "maple-staff")) {
+            given().header("Authorization", Tokens.bearer(user))
+                    .contentType(ContentType.JSON).body(Map.of("districtId", district))
+                    .when().post("/api/consortia/" + consortium + "/members")
+                    .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        }
+        given().when().get("/api/consortia/" + consortium + "/members").then().statusCode(200).body("total", equalTo(0));
+
+        given().header("Authorization", Tokens.bearer("admin"))
+                .contentType(ContentType.JSON).body(Map.of("districtId", district))
+                .when().post("/api/consortia/" + consortium + "/members")
+                .then().statusCode(201);
+        given().when().get("/api/consortia/" + consortium + "/members")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].districtId", equalTo(district));
     }
 
     @Test

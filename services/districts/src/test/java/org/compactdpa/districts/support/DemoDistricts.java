@@ -1,13 +1,17 @@
 package org.compactdpa.districts.support;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.compactdpa.contracts.events.AgreementExecuted;
 import org.compactdpa.contracts.events.AgreementProduct;
 import org.compactdpa.contracts.events.ProductRegistered;
@@ -53,9 +57,40 @@ public final class DemoDistricts {
 
     /** An executed agreement of the district covering the products, as signatures would announce it. */
     public static AgreementExecuted executed(UUID districtId, boolean generalOffer, Map<UUID, String> products) {
+        return executed(districtId, "MA", generalOffer, products, LocalDate.now().plusYears(3));
+    }
+
+    /** An executed agreement in the given state that runs until {@code expiresOn}, in force for three years. */
+    public static AgreementExecuted executed(UUID districtId, String state, boolean generalOffer,
+            Map<UUID, String> products, LocalDate expiresOn) {
         return new AgreementExecuted(UUID.randomUUID(), DemoOrganisations.BRIGHTPATH, "Brightpath Learning, Inc.",
-                districtId, DemoOrganisations.CONSORTIUM, "MA",
+                districtId, DemoOrganisations.CONSORTIUM, state,
                 products.entrySet().stream().map(e -> new AgreementProduct(e.getKey(), e.getValue())).toList(),
-                generalOffer, LocalDate.now(), LocalDate.now().plusYears(3), Instant.now());
+                generalOffer, expiresOn.minusYears(3), expiresOn, Instant.now());
+    }
+
+    /** A new district of its own (not a member of any consortium), registered by a platform admin. */
+    public static UUID newDistrict(String state) {
+        String nces = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String id = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("name", "District " + nces, "state", state, "ncesId", nces))
+                .when().post("/api/districts")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /**
+     * Waits until every agreement event already sent with this key has been handled: events with one
+     * key share a partition and are handled in order, so a marker agreement sent after them with the
+     * same key shows on its district's list only once they are in.
+     */
+    public static void awaitAgreementEventsHandled(Object key) {
+        UUID district = newDistrict("MA");
+        UUID marker = UUID.randomUUID();
+        AgreementExecuted executed = executed(district, false, Map.of(marker, "Marker"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), key, executed);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/api/districts/" + district + "/products")
+                        .then().statusCode(200).body("items.productId", hasItem(marker.toString())));
     }
 }

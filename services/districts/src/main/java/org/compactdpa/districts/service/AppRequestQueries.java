@@ -1,0 +1,90 @@
+package org.compactdpa.districts.service;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.compactdpa.districts.domain.AppRequest;
+import org.compactdpa.districts.domain.AppRequestStatus;
+import org.compactdpa.districts.repository.AppRequestHistoryRepository;
+import org.compactdpa.districts.repository.AppRequestRepository;
+import org.compactdpa.districts.repository.ConsortiumRepository;
+import org.compactdpa.districts.repository.DistrictRepository;
+import org.compactdpa.districts.rest.api.AppRequestView;
+import org.compactdpa.messaging.persistence.Pages;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.problem.ProblemException;
+
+/** Reading app requests: a district's own, one with its history, and the coordinators' queue. */
+@ApplicationScoped
+public class AppRequestQueries {
+
+    private final AppRequestRepository requests;
+    private final AppRequestHistoryRepository history;
+    private final DistrictRepository districts;
+    private final ConsortiumRepository consortia;
+    private final AppRequestAccess access;
+
+    public AppRequestQueries(AppRequestRepository requests, AppRequestHistoryRepository history,
+            DistrictRepository districts, ConsortiumRepository consortia, AppRequestAccess access) {
+        this.requests = requests;
+        this.history = history;
+        this.districts = districts;
+        this.consortia = consortia;
+        this.access = access;
+    }
+
+    @WithSession
+    public Uni<Page<AppRequestView>> ofDistrict(UUID districtId, PageRequest page) {
+        return districts.findById(districtId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("District", districtId))
+                .call(district -> access.requireReader(districtId))
+                .flatMap(district -> paged(requests.find("districtId", Sort.descending("requestedAt").and("id"),
+                        districtId), page));
+    }
+
+    /**
+     * The coordinators' queue of the consortium's member districts: by default the requests waiting
+     * for them (QUEUED or NEGOTIATION_STARTED, oldest first); with {@code openOnly} false, every request.
+     * A request answered by an open offer is the district's to adopt, so it is not waiting for them.
+     */
+    @WithSession
+    public Uni<Page<AppRequestView>> queue(UUID consortiumId, boolean openOnly, PageRequest page) {
+        access.requireCoordinatorOfConsortium(consortiumId);
+        String members = "districtId in (select m.key.districtId from Membership m where m.key.consortiumId = ?1)";
+        Sort oldestFirst = Sort.ascending("requestedAt").and("id");
+        return consortia.findById(consortiumId)
+                .onItem().ifNull().failWith(() -> ConsortiumService.unknown(consortiumId))
+                .flatMap(consortium -> paged(openOnly
+                        ? requests.find(members + " and status in ?2", oldestFirst, consortiumId,
+                                AppRequestStatus.AWAITING_COORDINATORS)
+                        : requests.find(members, oldestFirst, consortiumId), page));
+    }
+
+    @WithSession
+    public Uni<AppRequestView> find(UUID requestId) {
+        return requests.findById(requestId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("App request", requestId))
+                .call(r -> access.requireReader(r.districtId))
+                .flatMap(this::view);
+    }
+
+    /** The request with its history; runs in the caller's session. */
+    Uni<AppRequestView> view(AppRequest r) {
+        return history.list("key.requestId", Sort.ascending("key.seq"), r.id).map(h -> AppRequestView.of(r, h));
+    }
+
+    private Uni<Page<AppRequestView>> paged(PanacheQuery<AppRequest> found, PageRequest page) {
+        var query = found.page(page.page, page.size);
+        return query.list().flatMap(rows -> query.count().flatMap(total -> views(rows)
+                .map(items -> new Page<>(items, page.page, page.size, total))));
+    }
+
+    private Uni<List<AppRequestView>> views(List<AppRequest> rows) {
+        return Pages.inSequence(rows, this::view);
+    }
+}
