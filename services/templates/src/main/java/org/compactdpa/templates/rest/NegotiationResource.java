@@ -51,9 +51,10 @@ public class NegotiationResource {
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither the template's coordinators nor the vendor")
+    @APIResponse(responseCode = "403", description = "Neither the template's coordinators nor the vendor's staff or signers")
     @APIResponse(responseCode = "404", description = "No such template or version")
     @APIResponse(responseCode = "409", description = "The version is not published")
+    @APIResponse(responseCode = "422", description = "The vendor is unknown or not verified")
     public Uni<Response> open(@Valid @NotNull(message = "a JSON body is required") NewNegotiation input) {
         return negotiations.open(input).map(n -> Response.created(URI.create("/api/negotiations/" + n.id)).entity(n).build());
     }
@@ -84,7 +85,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "403", description = "Not a party")
     @APIResponse(responseCode = "404", description = "No such negotiation")
     @APIResponse(responseCode = "409", description = "The negotiation ended, or the clause has an open proposal")
-    @APIResponse(responseCode = "422", description = "Unknown clause, or an addition outside Exhibit H")
+    @APIResponse(responseCode = "422", description = "Unknown clause, an addition outside Exhibit H, or an Exhibit H key already added")
     public Uni<Response> propose(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") NewProposal input) {
         return negotiations.propose(id, input).map(p -> Response.status(201).entity(p).build());
@@ -135,7 +136,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not a party")
     @APIResponse(responseCode = "404", description = "No such negotiation")
-    @APIResponse(responseCode = "422", description = "Unknown proposal")
+    @APIResponse(responseCode = "422", description = "Unknown proposal or comment replied to (or one of another negotiation)")
     public Uni<Response> comment(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") NewNegotiationComment input) {
         return negotiations.comment(id, input).map(c -> Response.status(201).entity(c).build());

@@ -184,7 +184,7 @@ public class VersionResource {
     @Operation(summary = "Mark a comment resolved")
     @APIResponse(responseCode = "200", description = "The comment")
     @APIResponse(responseCode = "403", description = "Another consortium's coordinator")
-    @APIResponse(responseCode = "404", description = "No such comment")
+    @APIResponse(responseCode = "404", description = "No such comment on this version of this template")
     @APIResponse(responseCode = "409", description = "Already resolved")
     public Uni<VersionComment> resolve(@PathParam("id") UUID templateId, @PathParam("v") int number,
             @PathParam("commentId") UUID commentId) {

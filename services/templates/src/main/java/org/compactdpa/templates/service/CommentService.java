@@ -76,8 +76,10 @@ public class CommentService {
     public Uni<VersionComment> resolve(UUID templateId, int number, UUID commentId) {
         return templates.locate(templateId, number).flatMap(l -> {
             access.requireCoordinatorOf(l.template().consortiumId);
-            return comments.findById(commentId)
-                    .onItem().ifNull().failWith(() -> ProblemException.notFound("Comment", commentId))
+            // A comment on another version (or another consortium's template) is not found here.
+            return comments.find("id = ?1 and versionId = ?2", commentId, l.version().id).<VersionComment>firstResult()
+                    .onItem().ifNull().failWith(() -> ProblemException.notFound("Comment", commentId
+                            + " on version " + number + " of template " + templateId))
                     .invoke(c -> {
                         if (c.resolvedAt != null) {
                             throw ProblemException.conflict("Comment " + commentId + " is already resolved");

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.messaging.outbox.Outbox;
+import org.compactdpa.platform.problem.Problem;
 import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.platform.security.Caller;
 import org.compactdpa.templates.domain.Classification;
@@ -32,6 +34,7 @@ import org.compactdpa.templates.domain.ProposalKind;
 import org.compactdpa.templates.domain.ProposalStatus;
 import org.compactdpa.templates.domain.TemplateContent;
 import org.compactdpa.templates.domain.VersionStatus;
+import org.compactdpa.templates.repository.KnownVerifiedVendorRepository;
 import org.compactdpa.templates.repository.NegotiationCommentRepository;
 import org.compactdpa.templates.repository.NegotiationRepository;
 import org.compactdpa.templates.repository.ProposalRepository;
@@ -51,6 +54,7 @@ public class NegotiationService {
     private final NegotiationRepository negotiations;
     private final ProposalRepository proposals;
     private final NegotiationCommentRepository comments;
+    private final KnownVerifiedVendorRepository verifiedVendors;
     private final TermsService terms;
     private final TemplateAccess access;
     private final ContentCodec codec;
@@ -58,12 +62,13 @@ public class NegotiationService {
     private final Caller caller;
 
     public NegotiationService(TemplateService templates, NegotiationRepository negotiations, ProposalRepository proposals,
-            NegotiationCommentRepository comments, TermsService terms, TemplateAccess access, ContentCodec codec,
-            Outbox outbox, Caller caller) {
+            NegotiationCommentRepository comments, KnownVerifiedVendorRepository verifiedVendors, TermsService terms,
+            TemplateAccess access, ContentCodec codec, Outbox outbox, Caller caller) {
         this.templates = templates;
         this.negotiations = negotiations;
         this.proposals = proposals;
         this.comments = comments;
+        this.verifiedVendors = verifiedVendors;
         this.terms = terms;
         this.access = access;
         this.codec = codec;
@@ -100,28 +105,37 @@ public class NegotiationService {
     @WithTransaction
     public Uni<Negotiation> open(NewNegotiation input) {
         return templates.locate(input.templateId(), input.version()).flatMap(l -> {
-            boolean coordinator = access.isCoordinatorOf(l.template().consortiumId);
-            boolean vendor = caller.actsFor(OrganisationType.VENDOR, input.vendorId());
-            if (!coordinator && !vendor) {
-                throw ProblemException.forbidden("Negotiations are opened by the template's coordinators or by the vendor");
+            if (!access.isCoordinatorOf(l.template().consortiumId) && !access.isPersonOfVendor(input.vendorId())) {
+                throw ProblemException.forbidden("Negotiations are opened by the template's coordinators or by the"
+                        + " vendor's staff and signers");
             }
             if (l.version().status != VersionStatus.PUBLISHED) {
                 throw ProblemException.conflict("Negotiations start from the PUBLISHED version; version "
                         + input.version() + " is " + l.version().status);
             }
-            Negotiation n = new Negotiation();
-            n.id = UUID.randomUUID();
-            n.templateId = l.template().id;
-            n.versionId = l.version().id;
-            n.consortiumId = l.template().consortiumId;
-            n.vendorId = input.vendorId();
-            n.products = input.productIds().stream().distinct().map(UUID::toString).toList();
-            n.status = Negotiation.OPEN;
-            n.createdAt = Instant.now();
-            n.createdBy = caller.subject();
-            return negotiations.persist(n).call(saved -> outbox.publish(n.id, new NegotiationOpened(n.id, n.templateId,
-                    input.version(), n.consortiumId, n.vendorId, input.productIds(), n.createdAt)));
+            return verifiedVendors.findById(input.vendorId()).flatMap(verified -> {
+                if (verified == null) {
+                    throw ProblemException.unprocessable("vendorId", "Vendor " + input.vendorId()
+                            + " is unknown or not yet verified by a coordinator; only verified vendors negotiate");
+                }
+                return persistOpened(l, input);
+            });
         });
+    }
+
+    private Uni<Negotiation> persistOpened(TemplateService.Located l, NewNegotiation input) {
+        Negotiation n = new Negotiation();
+        n.id = UUID.randomUUID();
+        n.templateId = l.template().id;
+        n.versionId = l.version().id;
+        n.consortiumId = l.template().consortiumId;
+        n.vendorId = input.vendorId();
+        n.products = input.productIds().stream().distinct().map(UUID::toString).toList();
+        n.status = Negotiation.OPEN;
+        n.createdAt = Instant.now();
+        n.createdBy = caller.subject();
+        return negotiations.persist(n).call(saved -> outbox.publish(n.id, new NegotiationOpened(n.id, n.templateId,
+                input.version(), n.consortiumId, n.vendorId, input.productIds(), n.createdAt)));
     }
 
     @WithTransaction
@@ -130,13 +144,10 @@ public class NegotiationService {
             Party party = access.partyIn(n);
             return standard(n).flatMap(content -> {
                 validate(content, input);
-                return proposals.count("negotiationId = ?1 and clauseKey = ?2 and status = ?3", negotiationId,
-                        input.clauseKey(), ProposalStatus.PROPOSED);
-            }).flatMap(open -> {
-                if (open > 0) {
-                    throw ProblemException.conflict("Clause " + input.clauseKey() + " already has an open proposal;"
-                            + " decide or counter it first");
-                }
+                return proposals.list("negotiationId = ?1 and clauseKey = ?2 and status in (?3)", negotiationId,
+                        input.clauseKey(), List.of(ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED));
+            }).flatMap(sameClause -> {
+                requireNoClash(input, sameClause);
                 return save(n, party, input.clauseKey(), input.kind(), input.text(), input.title(), input.rationale(), null);
             }).call(p -> outbox.publish(n.id, new ProposalEvents.Made(event(p))));
         });
@@ -184,14 +195,23 @@ public class NegotiationService {
             c.author = caller.subject();
             c.text = input.text();
             c.createdAt = Instant.now();
-            Uni<Void> check = input.proposalId() == null ? Uni.createFrom().voidItem()
+            Uni<Void> proposal = input.proposalId() == null ? Uni.createFrom().voidItem()
                     : proposals.findById(input.proposalId()).map(p -> {
                         if (p == null || !p.negotiationId.equals(n.id)) {
-                            throw ProblemException.unprocessable("proposalId", "No such proposal in this negotiation");
+                            throw ProblemException.unprocessable("proposalId", "No proposal " + input.proposalId()
+                                    + " in this negotiation");
                         }
                         return null;
                     });
-            return check.flatMap(ok -> comments.persist(c));
+            Uni<Void> parent = input.replyTo() == null ? Uni.createFrom().voidItem()
+                    : comments.findById(input.replyTo()).map(p -> {
+                        if (p == null || !p.negotiationId.equals(n.id)) {
+                            throw ProblemException.unprocessable("replyTo", "No comment " + input.replyTo()
+                                    + " in this negotiation");
+                        }
+                        return null;
+                    });
+            return proposal.flatMap(ok -> parent).flatMap(ok -> comments.persist(c));
         });
     }
 
@@ -304,6 +324,23 @@ public class NegotiationService {
         }
     }
 
+    /**
+     * A clause has at most one open proposal, and an Exhibit H key is added once: a second accepted
+     * addition under the same key would leave the terms with two clauses of one key.
+     */
+    private static void requireNoClash(NewProposal input, List<Proposal> sameClause) {
+        if (sameClause.stream().anyMatch(p -> p.status == ProposalStatus.PROPOSED)) {
+            String detail = "Clause " + input.clauseKey() + " already has an open proposal; decide or counter it first";
+            throw new ProblemException(409, "conflict", "Conflict with the current state", detail,
+                    List.of(new Problem.FieldError("clauseKey", detail)));
+        }
+        if (input.kind() == ProposalKind.ADD_EXHIBIT_H
+                && sameClause.stream().anyMatch(p -> p.kind == ProposalKind.ADD_EXHIBIT_H)) {
+            throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey()
+                    + " was already added by an accepted proposal in this negotiation; use another Exhibit H key");
+        }
+    }
+
     private Uni<Proposal> save(Negotiation n, Party party, String key, ProposalKind kind, String text, String title,
             String rationale, UUID counterOf) {
         Proposal p = new Proposal();
@@ -348,8 +385,14 @@ public class NegotiationService {
         return negotiations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Negotiation", id));
     }
 
+    /**
+     * The open negotiation, its row locked until the transaction ends: proposals, decisions and
+     * agreements on one negotiation run one after the other, so two agreements at the same moment
+     * cannot both miss that the other side agreed (and leave no terms).
+     */
     private Uni<Negotiation> openNegotiation(UUID id) {
-        return negotiation(id).invoke(n -> {
+        return negotiations.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Negotiation", id)).invoke(n -> {
             if (!Negotiation.OPEN.equals(n.status)) {
                 throw ProblemException.conflict("Negotiation " + id + " has ended: its terms are agreed");
             }

@@ -46,11 +46,16 @@ public class TemplateAccess {
         if (isCoordinatorOf(negotiation.consortiumId)) {
             return Party.CONSORTIUM;
         }
-        if ((caller.hasRole(Roles.VENDOR_STAFF) || caller.hasRole(Roles.VENDOR_SIGNER))
-                && caller.actsFor(OrganisationType.VENDOR, negotiation.vendorId)) {
+        if (isPersonOfVendor(negotiation.vendorId)) {
             return Party.VENDOR;
         }
         throw ProblemException.forbidden("You are not a party to negotiation " + negotiation.id);
+    }
+
+    /** The vendor's staff and signers: both negotiate for it (open, propose, decide, agree). */
+    public boolean isPersonOfVendor(UUID vendorId) {
+        return (caller.hasRole(Roles.VENDOR_STAFF) || caller.hasRole(Roles.VENDOR_SIGNER))
+                && caller.actsFor(OrganisationType.VENDOR, vendorId);
     }
 
     /**

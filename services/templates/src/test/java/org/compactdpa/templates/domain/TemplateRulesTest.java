@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.compactdpa.contracts.vocabulary.Law;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TemplateRulesTest {
 
@@ -79,6 +84,54 @@ class TemplateRulesTest {
     }
 
     @Test
+    void equalContentBuiltTwiceHashesTheSame() {
+        TemplateContent one = content("Notice within 72 hours.", 72);
+        TemplateContent other = new TemplateContent(new ArrayList<>(List.of(
+                new Clause("I.1", "ARTICLE_I", "Purpose", "The vendor provides the services described in Exhibit A."),
+                new Clause("IV.6", "ARTICLE_IV", "Breach notice", "Notice within 72 hours."))),
+                new Parameters(72, 60, 3, 10, "MA"), new ArrayList<>(List.of(Law.FERPA, Law.COPPA)),
+                new ArrayList<>(List.of("603 CMR 23.00")), true);
+
+        assertThat(CanonicalForm.of(other)).isEqualTo(CanonicalForm.of(one));
+        assertThat(CanonicalForm.sha256(other)).isEqualTo(CanonicalForm.sha256(one));
+    }
+
+    static Stream<Arguments> changesThatMustChangeTheHash() {
+        return Stream.of(
+                change("laws", c -> new TemplateContent(c.clauses(), c.parameters(), List.of(Law.FERPA),
+                        c.stateRegulations(), c.generalOfferAllowed())),
+                change("state regulations", c -> new TemplateContent(c.clauses(), c.parameters(), c.laws(),
+                        List.of("603 CMR 23.00", "M.G.L. c. 93H"), c.generalOfferAllowed())),
+                change("clause title", c -> c.withClauses(List.of(c.clauses().get(0),
+                        new Clause("IV.6", "ARTICLE_IV", "Breach notification", c.clauses().get(1).text())))),
+                change("clause key", c -> c.withClauses(List.of(c.clauses().get(0),
+                        new Clause("IV.7", "ARTICLE_IV", "Breach notice", c.clauses().get(1).text())))),
+                change("breach notice hours", c -> withParameters(c, new Parameters(48, 60, 3, 10, "MA"))),
+                change("disposition days", c -> withParameters(c, new Parameters(72, 90, 3, 10, "MA"))),
+                change("term years", c -> withParameters(c, new Parameters(72, 60, 5, 10, "MA"))),
+                change("audit notice business days", c -> withParameters(c, new Parameters(72, 60, 3, 5, "MA"))),
+                change("governing state", c -> withParameters(c, new Parameters(72, 60, 3, 10, "NH"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changesThatMustChangeTheHash")
+    void theHashChangesWithEachPartOfTheContent(String what, UnaryOperator<TemplateContent> change) {
+        TemplateContent standard = content("Notice within 72 hours.", 72);
+        TemplateContent changed = change.apply(standard);
+
+        assertThat(changed).as(what).isNotEqualTo(standard);
+        assertThat(CanonicalForm.sha256(changed)).as(what).isNotEqualTo(CanonicalForm.sha256(standard));
+    }
+
+    private static Arguments change(String what, UnaryOperator<TemplateContent> change) {
+        return Arguments.of(what, change);
+    }
+
+    private static TemplateContent withParameters(TemplateContent c, Parameters parameters) {
+        return new TemplateContent(c.clauses(), parameters, c.laws(), c.stateRegulations(), c.generalOfferAllowed());
+    }
+
+    @Test
     void separatorsInsideTextCannotForgeAnotherContent() {
         TemplateContent a = new TemplateContent(List.of(new Clause("A", "S", "T", "x|clause|B|S|T|y")),
                 new Parameters(72, 60, 3, 10, "MA"), List.of(), List.of(), true);
@@ -94,5 +147,8 @@ class TemplateRulesTest {
         assertThat(VersionStatus.DRAFT.canBecome(VersionStatus.COMMENT_PERIOD)).isTrue();
         assertThat(VersionStatus.COMMENT_PERIOD.canBecome(VersionStatus.PUBLISHED)).isTrue();
         assertThat(VersionStatus.RETIRED.canBecome(VersionStatus.PUBLISHED)).isFalse();
+        assertThat(VersionStatus.COMMENT_PERIOD.canBecome(VersionStatus.DRAFT)).isTrue();
+        assertThat(VersionStatus.SUPERSEDED.canBecome(VersionStatus.RETIRED)).isTrue();
+        assertThat(VersionStatus.SUPERSEDED.canBecome(VersionStatus.PUBLISHED)).isFalse();
     }
 }

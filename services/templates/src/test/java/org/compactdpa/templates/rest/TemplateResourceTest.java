@@ -15,16 +15,20 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.Topics;
 import org.compactdpa.contracts.events.VendorVerified;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
 import org.compactdpa.testing.KafkaEvents;
+import org.compactdpa.testing.KeycloakUsers;
 import org.compactdpa.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,44 @@ import org.junit.jupiter.api.Test;
 class TemplateResourceTest {
 
     private static final String COORDINATOR = "coordinator";
+    /** Another consortium and its coordinator, made once per test run. */
+    private static final UUID ELSEWHERE = UUID.randomUUID();
+    private static final String ELSEWHERE_COORDINATOR = "elsewhere-coordinator-" + ELSEWHERE.toString().substring(0, 8);
+    private static boolean elsewhereCreated;
+
+    private static synchronized String elsewhereCoordinator() {
+        if (!elsewhereCreated) {
+            KeycloakUsers.create(ELSEWHERE_COORDINATOR, Roles.COORDINATOR, "CONSORTIUM", ELSEWHERE);
+            elsewhereCreated = true;
+        }
+        return ELSEWHERE_COORDINATOR;
+    }
+
+    /** A template of the user's consortium whose version 1 holds the sample content as a draft. */
+    private static String templateWithDraft(String user, UUID consortium) {
+        String id = given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                .body(Map.of("name", "DPA " + UUID.randomUUID(), "consortiumId", consortium.toString(), "state", "NH"))
+                .when().post("/api/templates").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleContent().toString())
+                .when().post("/api/templates/" + id + "/versions").then().statusCode(201).body("version", equalTo(1));
+        return id;
+    }
+
+    private static void step(String user, String templateId, int version, String step, int status) {
+        given().header("Authorization", Tokens.bearer(user))
+                .when().post("/api/templates/" + templateId + "/versions/" + version + "/" + step)
+                .then().statusCode(status);
+    }
+
+    /** A comment on V.4 by the user (a coordinator of the template's consortium comments without waiting on events). */
+    private static String comment(String user, String templateId, int version, Object replyTo) {
+        Map<String, Object> body = replyTo == null ? Map.of("clauseKey", "V.4", "text", "Please say who is notified.")
+                : Map.of("clauseKey", "V.4", "text", "A reply.", "replyTo", replyTo);
+        return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/templates/" + templateId + "/versions/" + version + "/comments")
+                .then().statusCode(201).extract().path("id");
+    }
 
     @Test
     void aPublishedVersionIsPublicHashedAndCannotChange() {
@@ -80,13 +122,32 @@ class TemplateResourceTest {
 
     @Test
     void anotherConsortiumsTemplateIsOffLimits() {
-        String foreign = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Elsewhere DPA", "consortiumId", UUID.randomUUID().toString(), "state", "NH"))
-                .when().post("/api/templates").then().statusCode(201).extract().path("id");
+        String elsewhere = elsewhereCoordinator();
+        String foreign = templateWithDraft(elsewhere, ELSEWHERE);
+        step(elsewhere, foreign, 1, "publish", 200);
+        given().header("Authorization", Tokens.bearer(elsewhere)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", "Notice within two days.").toString())
+                .when().post("/api/templates/" + foreign + "/versions").then().statusCode(201).body("version", equalTo(2));
+        step(elsewhere, foreign, 2, "comment-period", 200);
+        String theirs = comment(elsewhere, foreign, 2, null);
+        String reason = "Only coordinators of consortium " + ELSEWHERE + " may do this";
+
         given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
                 .body(TemplateFixtures.sampleContent().toString())
                 .when().post("/api/templates/" + foreign + "/versions")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json").body("detail", equalTo(reason));
+        for (String path : List.of("/versions/2/publish", "/versions/1/retire", "/versions/1/terms",
+                "/versions/2/comments/" + theirs + "/resolve")) {
+            given().header("Authorization", Tokens.bearer(COORDINATOR))
+                    .when().post("/api/templates/" + foreign + path)
+                    .then().statusCode(403).contentType("application/problem+json").body("detail", equalTo(reason));
+        }
+        // Nothing changed on their side.
+        given().when().get("/api/templates/" + foreign + "/versions/1").then().body("status", equalTo("PUBLISHED"));
+        given().header("Authorization", Tokens.bearer(elsewhere)).when().get("/api/templates/" + foreign + "/versions/2")
+                .then().body("status", equalTo("COMMENT_PERIOD"));
+        given().header("Authorization", Tokens.bearer(elsewhere)).when().get("/api/templates/" + foreign + "/versions/2/comments")
+                .then().body("[0].id", equalTo(theirs)).body("[0].resolvedAt", nullValue());
         given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
                 .body(Map.of("name", "Not Mine", "consortiumId", UUID.randomUUID().toString(), "state", "MA"))
                 .when().post("/api/templates")
@@ -95,6 +156,82 @@ class TemplateResourceTest {
                 .body(TemplateFixtures.sampleContent().toString())
                 .when().post("/api/templates/" + foreign + "/versions")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCommentIsResolvedAndRepliedToOnlyThroughItsOwnVersion() {
+        String ours = templateWithDraft(COORDINATOR, DemoOrganisations.CONSORTIUM);
+        step(COORDINATOR, ours, 1, "comment-period", 200);
+        String comment = comment(COORDINATOR, ours, 1, null);
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleContent().toString())
+                .when().post("/api/templates/" + ours + "/versions").then().statusCode(201).body("version", equalTo(2));
+        String elsewhere = elsewhereCoordinator();
+        String foreign = templateWithDraft(elsewhere, ELSEWHERE);
+        step(elsewhere, foreign, 1, "comment-period", 200);
+
+        // Another consortium's coordinator, through their own template: our comment is not there.
+        given().header("Authorization", Tokens.bearer(elsewhere))
+                .when().post("/api/templates/" + foreign + "/versions/1/comments/" + comment + "/resolve")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString(comment));
+        given().header("Authorization", Tokens.bearer(elsewhere)).contentType(ContentType.JSON)
+                .body(Map.of("clauseKey", "V.4", "text", "Replying across consortia.", "replyTo", comment))
+                .when().post("/api/templates/" + foreign + "/versions/1/comments")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("replyTo"))
+                .body("detail", containsString("another version"));
+        // Our own coordinator, through the wrong version of our template.
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + ours + "/versions/2/comments/" + comment + "/resolve")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).when().get("/api/templates/" + ours + "/versions/1/comments")
+                .then().statusCode(200).body("[0].id", equalTo(comment)).body("[0].resolvedAt", nullValue());
+
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + ours + "/versions/1/comments/" + comment + "/resolve")
+                .then().statusCode(200).body("id", equalTo(comment)).body("resolvedAt", notNullValue())
+                .body("resolvedBy", notNullValue());
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + ours + "/versions/1/comments/" + comment + "/resolve")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("already resolved"));
+    }
+
+    @Test
+    void publishingAndRetiringAreAnnouncedAndASupersededVersionCanBeRetired() {
+        String id = TemplateFixtures.publishedTemplate();
+        String hash = given().when().get("/api/templates/" + id + "/versions/1").then().extract().path("contentHash");
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", "Notice within two days.").toString())
+                .when().post("/api/templates/" + id + "/versions").then().statusCode(201);
+        step(COORDINATOR, id, 2, "publish", 200);
+        given().when().get("/api/templates/" + id + "/versions/1").then().body("status", equalTo("SUPERSEDED"));
+
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/1/retire")
+                .then().statusCode(200).body("status", equalTo("RETIRED")).body("contentHash", equalTo(hash));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/retire")
+                .then().statusCode(200).body("status", equalTo("RETIRED"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/retire")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Version 2 is RETIRED and cannot become RETIRED"));
+        given().when().get("/api/templates/" + id + "/versions/2").then().statusCode(200).body("status", equalTo("RETIRED"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/templates/" + id + "/versions/2/terms")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("RETIRED"));
+
+        KafkaEvents.Received published = KafkaEvents.await(Topics.TEMPLATES, e -> id.equals(e.key())
+                && "org.compactdpa.template.version-published.v1".equals(e.type()) && e.payload().contains("\"version\":1,"),
+                Duration.ofSeconds(20)).get(0);
+        assertThat(published.payload()).contains("\"contentHash\":\"" + hash + "\"")
+                .contains("\"consortiumId\":\"" + DemoOrganisations.CONSORTIUM + "\"");
+        for (int version : List.of(1, 2)) {
+            assertThat(KafkaEvents.await(Topics.TEMPLATES, e -> id.equals(e.key())
+                    && "org.compactdpa.template.version-retired.v1".equals(e.type())
+                    && e.payload().contains("\"version\":" + version + ","), Duration.ofSeconds(20))).hasSize(1);
+        }
     }
 
     @Test
