@@ -2,11 +2,14 @@ package org.compactdpa.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.compactdpa.local.ServiceSpec;
@@ -86,6 +89,38 @@ class PlatformIT {
 
     @Test
     @Order(4)
+    void aDistrictRegisteredWhileTheBrokerIsDownReachesSignaturesOnceItReturns() throws Exception {
+        String coordinator = bearer("coordinator");
+        String admin = bearer("admin");
+        String nces = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String id;
+        platform.stack.kafka().stop();
+        try {
+            String location = given().baseUri(url("districts")).header("Authorization", coordinator)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("name", "Registered During Outage", "state", "MA", "ncesId", nces))
+                    .when().post("/api/districts").then().statusCode(201).extract().header("Location");
+            id = location.substring(location.lastIndexOf('/') + 1);
+            given().baseUri(url("districts")).header("Authorization", admin)
+                    .when().get("/api/admin/outbox").then().statusCode(200).body("pending", greaterThanOrEqualTo(1));
+        } finally {
+            platform.stack.kafka().start(null);
+            platform.stack.kafka().awaitReady(Duration.ofSeconds(90));
+        }
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().baseUri(url("signatures")).header("Authorization", admin)
+                        .when().get("/api/admin/directory/districts/" + id)
+                        .then().statusCode(200).body("name", equalTo("Registered During Outage")));
+        String key = id;
+        List<TopicReader.Event> published = TopicReader.readAll(platform.stack.kafka().bootstrapServers(),
+                "compact.districts").stream().filter(event -> key.equals(event.key())).toList();
+        assertThat(published).extracting(TopicReader.Event::type)
+                .containsExactly("org.compactdpa.district.registered.v1");
+    }
+
+    @Test
+    @Order(5)
     void theDemoDistrictsReachedSignaturesToo() throws Exception {
         String admin = bearer("admin");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -95,7 +130,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void termsBecomeAnAgreementThatTwoDistrictsHoldAndBothListsShowItApproved() throws Exception {
         String reader = "5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e01";
         String maple = "0b7d7f6a-1c2e-4a3b-8d4e-5f6a7b8c9d01";

@@ -220,6 +220,28 @@ class TwoInstancesIT {
                 endingSoon)).isEqualTo(endingSoon.size());
     }
 
+    @Test
+    @Order(5)
+    void stoppingTheStackLeavesNoProcessBehind() {
+        String stateDir = stack.stateDir().toAbsolutePath().toString();
+        // PostgreSQL's server processes, the broker, Keycloak and four service JVMs all name the state directory.
+        assertThat(processesNaming(stateDir)).as("processes of the running stack").hasSizeGreaterThanOrEqualTo(7);
+
+        stack.close();
+        stack = null;
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(processesNaming(stateDir)).isEmpty());
+    }
+
+    private static List<String> processesNaming(String stateDir) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .map(process -> process.info().commandLine().orElse(""))
+                .filter(commandLine -> commandLine.contains(stateDir))
+                .toList();
+    }
+
     private static List<Map<String, Object>> runAtOnce(String admin, LocalDate asOf) throws Exception {
         CyclicBarrier together = new CyclicBarrier(signatures.size());
         ExecutorService callers = Executors.newFixedThreadPool(signatures.size());

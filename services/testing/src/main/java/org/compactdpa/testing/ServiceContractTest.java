@@ -5,13 +5,25 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every Compact service promises, checked against the real Keycloak: health, metrics and
  * OpenAPI are served; a demo user's token is accepted and its organisation claim read; no token is
- * a 401 and a wrong role a 403, both as problem+json. Each service's test suite extends this.
+ * a 401 and a wrong role a 403, both as problem+json; and every API operation the service's OpenAPI
+ * document lists answers malformed bodies, malformed ids, unknown ids and nonsense query values with
+ * a 4xx problem, never a 5xx. Each service's test suite extends this.
  */
 public abstract class ServiceContractTest {
 
@@ -60,7 +72,7 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void aWrongRoleAnswers403Problem() {
+    protected void aWrongRoleAnswers403Problem() {
         Assumptions.assumeTrue(hasOutbox(), "no admin-only resource in a service without an outbox");
         given().header("Authorization", Tokens.bearer("maple-staff"))
                 .when().get("/api/admin/outbox")
@@ -77,5 +89,142 @@ public abstract class ServiceContractTest {
         given().when().get("/api/no-such-resource")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** Who the sweep calls as: every kind of organisation, an admin, and nobody. */
+    private static final List<String> PROBE_USERS =
+            List.of("admin", "coordinator", "maple-signer", "brightpath-signer", "");
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    @Test
+    void everyApiOperationAnswersBadInputWithA4xxProblem() {
+        Map<String, Map<String, Object>> paths = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        int probes = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                if (!METHODS.contains(operation.getKey())) {
+                    continue;
+                }
+                operations++;
+                @SuppressWarnings("unchecked")
+                Operation op = Operation.of(operation.getKey(), path.getKey(),
+                        (Map<String, Object>) operation.getValue());
+                for (String user : PROBE_USERS) {
+                    if (op.bodyType() != null) {
+                        probes++;
+                        check(op, user, "a malformed body", op.path(UUID.randomUUID().toString()),
+                                op.malformedBody(), false, failures);
+                    }
+                    if (op.hasPathParameters()) {
+                        probes++;
+                        check(op, user, "a malformed id", op.path("not-an-id"), op.emptyBody(), true, failures);
+                        if (op.bodyType() == null) {
+                            probes++;
+                            check(op, user, "an unknown id", op.path(UUID.randomUUID().toString()), null, true,
+                                    failures);
+                        }
+                    }
+                    if (op.hasQueryParameters()) {
+                        probes++;
+                        check(op, user, "nonsense query values", op.path(UUID.randomUUID().toString())
+                                + op.nonsenseQuery(), op.emptyBody(), true, failures);
+                    }
+                }
+            }
+        }
+        assertThat(operations).as("API operations in the OpenAPI document").isPositive();
+        assertThat(failures).as("%d probes over %d operations", probes, operations).isEmpty();
+    }
+
+    /**
+     * One bad request. A malformed body must be refused outright; other probes may succeed (an
+     * unknown id on a search, say), but whatever fails must fail as a 4xx problem.
+     */
+    private static void check(Operation op, String user, String what, String uri, byte[] body,
+            boolean successAllowed, List<String> failures) {
+        RequestSpecification request = given().urlEncodingEnabled(false).redirects().follow(false);
+        if (!user.isEmpty()) {
+            request.header("Authorization", Tokens.bearer(user));
+        }
+        if (body != null) {
+            request.contentType(op.bodyType()).body(body);
+        }
+        Response response = request.request(op.method(), uri);
+        int status = response.statusCode();
+        String type = String.valueOf(response.contentType());
+        String as = user.isEmpty() ? "anonymous" : user;
+        boolean refused = status >= 400 && status < 500;
+        if (status >= 500) {
+            failures.add(op + " with " + what + " as " + as + ": " + status + " " + response.asString());
+        } else if (refused && !type.startsWith("application/problem+json")) {
+            failures.add(op + " with " + what + " as " + as + ": " + status + " as " + type);
+        } else if (!refused && !successAllowed) {
+            failures.add(op + " with " + what + " as " + as + ": accepted with " + status);
+        }
+    }
+
+    /** One operation of the OpenAPI document, enough to build bad requests for it. */
+    private record Operation(String method, String template, String bodyType, List<String> queryParameters) {
+
+        @SuppressWarnings("unchecked")
+        static Operation of(String method, String template, Map<String, Object> spec) {
+            String bodyType = null;
+            if (spec.get("requestBody") instanceof Map<?, ?> requestBody
+                    && requestBody.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
+                bodyType = content.containsKey("application/json") ? "application/json"
+                        : String.valueOf(content.keySet().iterator().next());
+            }
+            List<String> query = new ArrayList<>();
+            for (Object parameter : (List<Object>) spec.getOrDefault("parameters", List.of())) {
+                Map<String, Object> p = (Map<String, Object>) parameter;
+                if ("query".equals(p.get("in"))) {
+                    query.add(String.valueOf(p.get("name")));
+                }
+            }
+            return new Operation(method.toUpperCase(), template, bodyType, query);
+        }
+
+        boolean hasPathParameters() {
+            return template.contains("{");
+        }
+
+        boolean hasQueryParameters() {
+            return !queryParameters.isEmpty();
+        }
+
+        String path(String everyParameter) {
+            return template.replaceAll("\\{[^}]+}", everyParameter);
+        }
+
+        String nonsenseQuery() {
+            StringBuilder query = new StringBuilder();
+            for (String name : queryParameters) {
+                query.append(query.isEmpty() ? '?' : '&').append(name).append("=-1%27%22x");
+            }
+            return query.toString();
+        }
+
+        byte[] malformedBody() {
+            String text = bodyType.contains("json") ? "{\"broken\": [1, " : "\u0000 this is not what was asked for";
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        byte[] emptyBody() {
+            if (bodyType == null) {
+                return null;
+            }
+            return (bodyType.contains("json") ? "{}" : "").getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
     }
 }

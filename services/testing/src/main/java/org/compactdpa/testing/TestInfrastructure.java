@@ -14,7 +14,7 @@ import org.compactdpa.local.Workspace;
  * The real components a test JVM uses, started once per JVM and stopped when it exits:
  * PostgreSQL (embedded binaries, in this JVM), a Kafka broker (child process) the test may stop and
  * start, and Keycloak (child process), unless COMPACT_TEST_KEYCLOAK_URL points at one already
- * running (`make test` starts one for the whole build to save its boot time per module).
+ * running (for example the one `make stack-up` starts, to save its boot time while working on one module).
  */
 public final class TestInfrastructure {
 

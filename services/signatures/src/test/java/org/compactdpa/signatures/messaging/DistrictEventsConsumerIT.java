@@ -25,8 +25,17 @@ import org.junit.jupiter.api.Test;
 class DistrictEventsConsumerIT {
 
     private static String registered(UUID id, String name) {
-        return "{\"districtId\":\"" + id + "\",\"name\":\"" + name + "\",\"state\":\"MA\",\"ncesId\":\"2500001\","
-                + "\"registeredAt\":\"" + Instant.now() + "\"}";
+        return registered(id, name, "MA");
+    }
+
+    private static String registered(UUID id, String name, String state) {
+        return "{\"districtId\":\"" + id + "\",\"name\":\"" + name + "\",\"state\":\"" + state + "\","
+                + "\"ncesId\":\"2500001\",\"registeredAt\":\"" + Instant.now() + "\"}";
+    }
+
+    private static long inboxRows(String eventId) {
+        return TestDatabase.count("compact_test",
+                "select count(*) from inbox_event where consumer = 'signatures.districts' and event_id = ?", eventId);
     }
 
     private static void awaitName(UUID id, String name) {
@@ -70,9 +79,26 @@ class DistrictEventsConsumerIT {
         given().header("Authorization", Tokens.bearer("admin"))
                 .when().get("/api/admin/directory/districts/" + id)
                 .then().body("name", equalTo("Original Name"));
-        assertThat(TestDatabase.count("compact_test",
-                "select count(*) from inbox_event where consumer = 'signatures.districts' and event_id = ?", eventId))
-                .isEqualTo(1);
+        assertThat(inboxRows(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void aHandlerThatFailsLeavesNoInboxRowSoTheEventCanStillBeApplied() {
+        UUID id = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        // A state code the projection's column cannot hold: the write fails after the inbox insert.
+        KafkaEvents.send(eventId, id.toString(), DistrictRegistered.class, registered(id, "Broken", "MASS"));
+        KafkaEvents.await("compact.dlq.signatures", event -> id.toString().equals(event.key()), Duration.ofSeconds(60));
+
+        assertThat(inboxRows(eventId)).as("the inbox row rolled back with the failed write").isZero();
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get("/api/admin/directory/districts/" + id)
+                .then().statusCode(404);
+
+        // The same event, delivered again in a form the projection can hold, is applied once.
+        KafkaEvents.send(eventId, id.toString(), DistrictRegistered.class, registered(id, "Recovered"));
+        awaitName(id, "Recovered");
+        assertThat(inboxRows(eventId)).isEqualTo(1);
     }
 
     @Test
