@@ -325,8 +325,9 @@ public class NegotiationService {
     }
 
     /**
-     * A clause has at most one open proposal, and an Exhibit H key is added once: a second accepted
-     * addition under the same key would leave the terms with two clauses of one key.
+     * A clause has at most one open proposal, an Exhibit H key is added once (a second accepted
+     * addition under the same key would leave the terms with two clauses of one key), and a clause
+     * whose deletion was accepted takes no further proposals (they would silently come to nothing).
      */
     private static void requireNoClash(NewProposal input, List<Proposal> sameClause) {
         if (sameClause.stream().anyMatch(p -> p.status == ProposalStatus.PROPOSED)) {
@@ -338,6 +339,10 @@ public class NegotiationService {
                 && sameClause.stream().anyMatch(p -> p.kind == ProposalKind.ADD_EXHIBIT_H)) {
             throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey()
                     + " was already added by an accepted proposal in this negotiation; use another Exhibit H key");
+        }
+        if (sameClause.stream().anyMatch(p -> p.kind == ProposalKind.DELETE && p.status == ProposalStatus.ACCEPTED)) {
+            throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey()
+                    + " was deleted by an accepted proposal in this negotiation; there is nothing left to change");
         }
     }
 

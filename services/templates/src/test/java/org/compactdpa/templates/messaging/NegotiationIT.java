@@ -289,6 +289,27 @@ class NegotiationIT {
     }
 
     @Test
+    void aClauseWhoseDeletionWasAcceptedTakesNoFurtherProposals() {
+        String negotiation = open(TemplateFixtures.publishedTemplate());
+        String deletion = propose(VENDOR, negotiation, Map.of("clauseKey", "V.2", "kind", "DELETE",
+                "rationale", "Covered elsewhere."));
+        given().header("Authorization", Tokens.bearer(COORDINATOR))
+                .when().post("/api/negotiations/" + negotiation + "/proposals/" + deletion + "/accept").then().statusCode(200);
+
+        for (Map<String, String> late : List.of(
+                Map.of("clauseKey", "V.2", "kind", "REPLACE", "text", "Audits once a year.", "rationale", "Middle way."),
+                Map.of("clauseKey", "V.2", "kind", "DELETE", "rationale", "Again."))) {
+            given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON).body(late)
+                    .when().post("/api/negotiations/" + negotiation + "/proposals")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("clauseKey"))
+                    .body("detail", containsString("deleted by an accepted proposal"));
+        }
+        given().header("Authorization", Tokens.bearer(VENDOR)).when().get("/api/negotiations/" + negotiation + "/redline")
+                .then().statusCode(200).body("removed.key", equalTo(List.of("V.2")));
+    }
+
+    @Test
     void aReplyAnswersACommentOfTheSameNegotiation() {
         String negotiation = open(TemplateFixtures.publishedTemplate());
         String other = open(TemplateFixtures.publishedTemplate());
