@@ -62,8 +62,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "403", description = "Another consortium's terms or another district")
     @APIResponse(responseCode = "422", description = "Unknown terms, district or products; unverified vendor; offer not allowed")
     public Uni<Response> create(@Valid @NotNull(message = "a JSON body is required") NewAgreement input,
-            @Context HttpServerRequest http, @Context HttpHeaders headers) {
-        return agreements.create(input, origin(http, headers)).flatMap(views::of)
+            @Context HttpServerRequest http) {
+        return agreements.create(input, origin(http)).flatMap(views::of)
                 .map(v -> Response.created(URI.create("/api/agreements/" + v.id())).entity(v).build());
     }
 
@@ -87,9 +87,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "403", description = "Not a party")
     @APIResponse(responseCode = "404", description = "No such agreement")
-    public Uni<DocumentView> document(@PathParam("id") UUID id, @Context HttpServerRequest http,
-            @Context HttpHeaders headers) {
-        return agreements.view(id, origin(http, headers)).map(a -> new DocumentView(a.id, a.document, a.documentHash));
+    public Uni<DocumentView> document(@PathParam("id") UUID id, @Context HttpServerRequest http) {
+        return agreements.view(id, origin(http)).map(a -> new DocumentView(a.id, a.document, a.documentHash));
     }
 
     @POST
@@ -105,8 +104,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "422", description = "No explicit intent or no consent to electronic records")
     public Uni<AgreementView> sign(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SignatureRequest request,
-            @Context HttpServerRequest http, @Context HttpHeaders headers) {
-        return signing.sign(id, request, origin(http, headers)).flatMap(views::of);
+            @Context HttpServerRequest http) {
+        return signing.sign(id, request, origin(http)).flatMap(views::of);
     }
 
     @POST
@@ -115,13 +114,14 @@ public class AgreementResource {
     @WithSession
     @Operation(summary = "Decline to sign, with a reason")
     @APIResponse(responseCode = "200", description = "The declined agreement")
+    @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "403", description = "Not a signer of a party")
     @APIResponse(responseCode = "404", description = "No such agreement")
     @APIResponse(responseCode = "409", description = "Not this party's turn, or nothing left to sign")
     public Uni<AgreementView> decline(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") Reason reason,
-            @Context HttpServerRequest http, @Context HttpHeaders headers) {
-        return signing.decline(id, reason.reason(), origin(http, headers)).flatMap(views::of);
+            @Context HttpServerRequest http) {
+        return signing.decline(id, reason.reason(), origin(http)).flatMap(views::of);
     }
 
     @POST
@@ -130,19 +130,23 @@ public class AgreementResource {
     @WithSession
     @Operation(summary = "Terminate an executed agreement, with a reason")
     @APIResponse(responseCode = "200", description = "The terminated agreement")
+    @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "403", description = "Not a party")
     @APIResponse(responseCode = "404", description = "No such agreement")
     @APIResponse(responseCode = "409", description = "Not executed")
     public Uni<AgreementView> terminate(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") Reason reason,
-            @Context HttpServerRequest http, @Context HttpHeaders headers) {
-        return lifecycle.terminate(id, reason.reason(), origin(http, headers)).flatMap(views::of);
+            @Context HttpServerRequest http) {
+        return lifecycle.terminate(id, reason.reason(), origin(http)).flatMap(views::of);
     }
 
-    static SigningService.Origin origin(HttpServerRequest http, HttpHeaders headers) {
-        String forwarded = headers.getHeaderString("X-Forwarded-For");
-        String ip = forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim()
-                : http.remoteAddress() == null ? null : http.remoteAddress().host();
-        return new SigningService.Origin(ip, headers.getHeaderString(HttpHeaders.USER_AGENT));
+    /**
+     * Where a request came from, for the signature and the evidence trail: the peer address as the
+     * HTTP layer resolved it. Forwarded headers count only when proxy address forwarding is configured
+     * (quarkus.http.proxy.*, trusted proxies only); otherwise anyone could write their own address.
+     */
+    static SigningService.Origin origin(HttpServerRequest http) {
+        String ip = http.remoteAddress() == null ? null : http.remoteAddress().host();
+        return new SigningService.Origin(ip, http.getHeader(HttpHeaders.USER_AGENT));
     }
 }

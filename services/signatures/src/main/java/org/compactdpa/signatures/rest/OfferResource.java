@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -61,7 +60,7 @@ public class OfferResource {
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Uni<Page<AgreementView>> list(@QueryParam("state") String state, @QueryParam("vendorId") UUID vendorId,
             @QueryParam("productId") UUID productId, @Valid @BeanParam PageRequest page) {
-        return offers.open(state, vendorId, productId, page).flatMap(p -> views.of(p.items())
+        return offers.open(state, vendorId, productId, page).flatMap(p -> views.publicOf(p.items())
                 .map(items -> new Page<>(items, p.page(), p.size(), p.total())));
     }
 
@@ -69,10 +68,12 @@ public class OfferResource {
     @Path("/{agreementId}/exhibit-e")
     @RolesAllowed(Roles.DISTRICT_SIGNER)
     @WithSession
-    @Operation(summary = "Exhibit E as the caller's district would sign it, with its SHA-256")
+    @Operation(summary = "Exhibit E as the caller's district would sign it, with its SHA-256; districtId previews it"
+            + " for another district (an adoption always signs as the caller's own)")
     @APIResponse(responseCode = "200", description = "The exhibit")
+    @APIResponse(responseCode = "403", description = "No districtId and the caller acts for no district")
     @APIResponse(responseCode = "404", description = "No such offer")
-    @APIResponse(responseCode = "422", description = "The caller's district is not known here")
+    @APIResponse(responseCode = "422", description = "The district is not known here")
     public Uni<DocumentView> exhibit(@PathParam("agreementId") UUID offerId,
             @QueryParam("districtId") UUID districtId) {
         UUID district = districtId != null ? districtId : caller.requireOrganisation(OrganisationType.DISTRICT);
@@ -93,8 +94,8 @@ public class OfferResource {
     @APIResponse(responseCode = "422", description = "Out of scope (state or consortium), no offer, or modified terms")
     public Uni<Response> adopt(@PathParam("agreementId") UUID offerId,
             @Valid @NotNull(message = "a JSON body is required") SignatureRequest request,
-            @Context HttpServerRequest http, @Context HttpHeaders headers) {
-        return offers.adopt(offerId, request, AgreementResource.origin(http, headers))
+            @Context HttpServerRequest http) {
+        return offers.adopt(offerId, request, AgreementResource.origin(http))
                 .flatMap(adoption -> views.of(adoption.agreement()).map(v -> adoption.created()
                         ? Response.created(URI.create("/api/agreements/" + v.id())).entity(v).build()
                         : Response.ok(v).build()));
@@ -110,8 +111,7 @@ public class OfferResource {
     @APIResponse(responseCode = "403", description = "Not the vendor")
     @APIResponse(responseCode = "404", description = "No such offer")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId, @Context HttpServerRequest http,
-            @Context HttpHeaders headers) {
-        return offers.withdraw(offerId, AgreementResource.origin(http, headers)).flatMap(views::of);
+    public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId, @Context HttpServerRequest http) {
+        return offers.withdraw(offerId, AgreementResource.origin(http)).flatMap(views::of);
     }
 }

@@ -46,7 +46,7 @@ public class RegistryResource {
             @QueryParam("status") String status, @QueryParam("dataElement") String dataElement,
             @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
         return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement, text),
-                page).flatMap(p -> views.of(p.items()).map(items -> new Page<>(items, p.page(), p.size(), p.total())));
+                page).flatMap(p -> views.publicOf(p.items()).map(items -> new Page<>(items, p.page(), p.size(), p.total())));
     }
 
     @GET
@@ -57,6 +57,6 @@ public class RegistryResource {
     @APIResponse(responseCode = "200", description = "The agreement (public fields)")
     @APIResponse(responseCode = "404", description = "No such agreement")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
-        return registry.find(id).flatMap(views::of);
+        return registry.find(id).flatMap(views::publicOf);
     }
 }

@@ -81,7 +81,8 @@ public class AgreementService {
                     if (caller.hasRole(Roles.COORDINATOR) && !caller.actsFor(OrganisationType.CONSORTIUM, t.consortiumId)) {
                         throw ProblemException.forbidden("These terms belong to another consortium");
                     }
-                    if (input.generalOffer() && !t.generalOfferEligible) {
+                    // MODIFIED terms never carry the offer, whatever the flag that came with them says.
+                    if (input.generalOffer() && (!t.generalOfferEligible || "MODIFIED".equals(t.classification))) {
                         throw ProblemException.unprocessable("generalOffer", "These terms are " + t.classification
                                 + " or exclude Exhibit E: they cannot carry a general offer");
                     }

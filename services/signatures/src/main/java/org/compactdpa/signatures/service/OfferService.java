@@ -1,5 +1,6 @@
 package org.compactdpa.signatures.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -38,8 +39,8 @@ import org.compactdpa.signatures.rest.api.SignatureRequest;
 /**
  * General offers and one-signature adoption. An offer is open while its agreement is executed, in
  * force, carries Exhibit E and was not withdrawn; a district in its state and consortium adopts it
- * by signing Exhibit E alone. Each district holds an offer at most once (a database constraint
- * settles races); asking again answers the adoption it already has.
+ * by signing Exhibit E alone. Each district holds an offer at most once; asking again, even at the
+ * same moment, answers the adoption it already has (the unique index is the last guard).
  */
 @ApplicationScoped
 public class OfferService {
@@ -108,7 +109,7 @@ public class OfferService {
             throw ProblemException.forbidden("Only a district signer adopts an offer");
         }
         UUID districtId = caller.requireOrganisation(OrganisationType.DISTRICT);
-        return offer(offerId).flatMap(o -> agreements
+        return oneAtATime(offerId, districtId).flatMap(locked -> offer(offerId)).flatMap(o -> agreements
                 .find("originAgreementId = ?1 and districtId = ?2 and kind = ?3", o.id, districtId, AgreementKind.ADOPTION)
                 .<Agreement>firstResult()
                 .flatMap(existing -> existing != null
@@ -135,6 +136,17 @@ public class OfferService {
                             "The general offer is closed to new adoptions"))
                     .replaceWith(o);
         });
+    }
+
+    /**
+     * Serialises adoptions of one offer by one district until this transaction ends. A retry that
+     * arrives while the first attempt is still running waits here, then finds its committed adoption
+     * and answers it, as a later retry would, instead of tripping over the unique index.
+     */
+    private Uni<Long> oneAtATime(UUID offerId, UUID districtId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
+                .setParameter("key", "adoption:" + offerId + ":" + districtId).getSingleResult());
     }
 
     private Uni<Void> refuseIfClosed(Agreement o, KnownDistrict d) {
