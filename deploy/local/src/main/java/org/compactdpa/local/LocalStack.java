@@ -99,6 +99,10 @@ public final class LocalStack implements AutoCloseable {
         if ("signatures".equals(service.name())) {
             // The seal key is generated on the first start and kept with the stack's data.
             env.put("COMPACT_SEAL_KEY_DIR", stateDir.resolve("seal").toAbsolutePath().toString());
+            // The portal passes on the browser's address; here it calls from this machine.
+            env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+            env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+            env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
         }
         for (ServiceSpec other : services) {
             env.putIfAbsent(StackPorts.envName(other.name()), other.baseUrl());

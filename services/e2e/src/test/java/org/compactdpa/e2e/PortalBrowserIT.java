@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +76,17 @@ class PortalBrowserIT {
 
         assertThat(browser.text("#done")).contains("signature is recorded");
         assertThat(browser.text("#status")).isEqualTo("Awaiting district");
+
+        // The evidence names the signer's browser, passed on by the portal, not the portal itself.
+        String browserAgent = (String) browser.driver.executeScript("return navigator.userAgent");
+        List<Map<String, Object>> signed = given().baseUri(platform.url("signatures"))
+                .header("Authorization", platform.bearer("brightpath-signer"))
+                .when().get("/api/agreements/" + agreement + "/evidence")
+                .then().statusCode(200).extract().path("trail.findAll { it.type == 'SIGNED' }");
+        assertThat(signed).singleElement().satisfies(entry -> {
+            assertThat(entry.get("userAgent")).isEqualTo(browserAgent);
+            assertThat(entry.get("ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        });
     }
 
     @Test

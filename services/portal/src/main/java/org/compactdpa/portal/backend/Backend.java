@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,11 +48,13 @@ public class Backend {
     private final ServiceAddresses addresses;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final RoutingContext page;
 
-    public Backend(ServiceAddresses addresses, SecurityIdentity identity, ObjectMapper json) {
+    public Backend(ServiceAddresses addresses, SecurityIdentity identity, ObjectMapper json, RoutingContext page) {
         this.addresses = addresses;
         this.identity = identity;
         this.json = json;
+        this.page = page;
     }
 
     public Map<String, Object> get(Service service, String path, Object... query) {
@@ -105,7 +109,24 @@ public class Backend {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token.getToken());
         }
+        forwardTheBrowser(builder);
         return builder;
+    }
+
+    /**
+     * The services record who did what from where (a signature's IP and user agent, say): they should
+     * see the person's browser, not the portal. The browser's address travels as X-Forwarded-For, which
+     * the services honour only from proxies they trust; its user agent travels as the user agent.
+     */
+    private void forwardTheBrowser(HttpRequest.Builder builder) {
+        HttpServerRequest browser = page.request();
+        if (browser.remoteAddress() != null && browser.remoteAddress().host() != null) {
+            builder.header("X-Forwarded-For", browser.remoteAddress().host());
+        }
+        String userAgent = browser.getHeader("User-Agent");
+        if (userAgent != null && !userAgent.isBlank()) {
+            builder.header("User-Agent", userAgent);
+        }
     }
 
     /** Query parameters as name, value pairs; blank values are left out, lists repeat the name. */
