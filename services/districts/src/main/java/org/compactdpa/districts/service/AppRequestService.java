@@ -132,14 +132,23 @@ public class AppRequestService {
 
     /**
      * The general offer that answered some requests can no longer be adopted (withdrawn, expired or
-     * terminated): those requests go to the coordinators' queue instead of waiting on it.
+     * terminated): each such request points to another open offer for the product if there is one,
+     * and otherwise goes to the coordinators' queue instead of waiting on it.
      */
     public Uni<Void> offerClosed(UUID agreementId, String status) {
+        String closed = "Offer " + agreementId + " is no longer open (" + status + ")";
         return requests.list("offerAgreementId = ?1 and status = ?2", agreementId, AppRequestStatus.OFFER_AVAILABLE)
-                .flatMap(waiting -> each(waiting, r -> {
-                    r.offerAgreementId = null;
-                    return transition(r, AppRequestStatus.QUEUED, "Offer " + agreementId + " is no longer open (" + status + ")", SYSTEM);
-                }));
+                .flatMap(waiting -> each(waiting, r -> districts.findById(r.districtId)
+                        .flatMap(district -> openOffers(r.productId, district.state, r.districtId))
+                        .flatMap(open -> {
+                            if (open.isEmpty()) {
+                                r.offerAgreementId = null;
+                                return transition(r, AppRequestStatus.QUEUED, closed, SYSTEM);
+                            }
+                            r.offerAgreementId = open.get(0).agreementId;
+                            String note = closed + "; offer " + r.offerAgreementId + " covers the product";
+                            return step(r, AppRequestStatus.OFFER_AVAILABLE, note, SYSTEM, Instant.now()).replaceWith(r);
+                        })));
     }
 
     /** Records the step; an outcome (every status but QUEUED) is announced, NEGOTIATION_STARTED included. */

@@ -126,7 +126,7 @@ public class PublicListProjection {
                         .flatMap(existing -> {
                             DistrictProduct line = existing != null ? existing : new DistrictProduct();
                             boolean newlyApproved = ListingRule.statusOf(winner, today) == ProductStatus.APPROVED
-                                    && (existing == null || existing.status != ProductStatus.APPROVED);
+                                    && (existing == null || ListingRule.statusOf(existing, today) != ProductStatus.APPROVED);
                             line.key = new DistrictProduct.Key(districtId, productId);
                             line.vendorId = winner.vendorId;
                             line.status = ListingRule.statusOf(winner, today);

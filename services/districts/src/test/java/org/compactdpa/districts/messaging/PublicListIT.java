@@ -272,10 +272,19 @@ class PublicListIT {
                 .body("items.status", equalTo(List.of("NOT_APPROVED", "NOT_APPROVED")));
         assertThat(csv(district)).extracting(r -> r.get("status")).containsExactly("NOT_APPROVED", "NOT_APPROVED");
         // Asking for the product is open again: its approval has lapsed.
-        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+        String request = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
                 .body(Map.of("productId", lapsingToday.toString(), "productName", "Current Atlas"))
                 .when().post("/api/districts/" + district + "/app-requests")
-                .then().statusCode(201).body("status", equalTo("QUEUED"));
+                .then().statusCode(201).body("status", equalTo("QUEUED")).extract().path("id");
+
+        // A renewal executes before the old agreement's expiry event arrives: it answers the request.
+        AgreementExecuted renewal = DemoDistricts.executed(district, false, Map.of(lapsingToday, "Current Atlas"));
+        KafkaEvents.publish(UUID.randomUUID().toString(), renewal.agreementId(), renewal);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer("admin")).when().get("/api/app-requests/" + request)
+                        .then().statusCode(200).body("status", equalTo("APPROVED"))
+                        .body("resolutionNote", containsString(renewal.agreementId().toString())));
+        assertThat(line(district, lapsingToday).getString("status")).isEqualTo("APPROVED");
     }
 
     @Test

@@ -320,6 +320,37 @@ class AppRequestResourceTest {
     }
 
     @Test
+    void aClosedOfferHandsItsRequestsToAnotherOpenOfferForTheProduct() {
+        UUID product = UUID.randomUUID();
+        AgreementExecuted first = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Twice Offered"));
+        AgreementExecuted second = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Twice Offered"));
+        for (AgreementExecuted offer : List.of(first, second)) {
+            KafkaEvents.publish(UUID.randomUUID().toString(), offer.agreementId(), offer);
+            DemoDistricts.awaitAgreementEventsHandled(offer.agreementId());
+        }
+        var submitted = given().header("Authorization", Tokens.bearer("maple-staff")).contentType(ContentType.JSON)
+                .body(Map.of("productId", product.toString(), "productName", "Twice Offered"))
+                .when().post(MAPLE_REQUESTS)
+                .then().statusCode(201).body("status", equalTo("OFFER_AVAILABLE")).extract().jsonPath();
+        String requestId = submitted.getString("id");
+        String answered = submitted.getString("offerAgreementId");
+        AgreementExecuted closing = first.agreementId().toString().equals(answered) ? first : second;
+        AgreementExecuted remaining = closing == first ? second : first;
+
+        KafkaEvents.publish(UUID.randomUUID().toString(), closing.agreementId(),
+                new OfferWithdrawn(closing.agreementId(), closing.vendorId(), Instant.now()));
+        DemoDistricts.awaitAgreementEventsHandled(closing.agreementId());
+
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/app-requests/" + requestId)
+                .then().statusCode(200)
+                .body("status", equalTo("OFFER_AVAILABLE"))
+                .body("offerAgreementId", equalTo(remaining.agreementId().toString()))
+                .body("history.status", equalTo(List.of("OFFER_AVAILABLE", "OFFER_AVAILABLE")))
+                .body("history[1].note", containsString(remaining.agreementId().toString()));
+        assertInQueue(requestId, true, false);
+    }
+
+    @Test
     void anExpiredOfferSendsTheRequestsItAnsweredToTheCoordinators() {
         UUID product = UUID.randomUUID();
         AgreementExecuted offer = DemoDistricts.executed(DemoOrganisations.HARBOR, true, Map.of(product, "Expiring App"));
