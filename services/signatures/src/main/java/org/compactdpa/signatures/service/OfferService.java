@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,7 +110,10 @@ public class OfferService {
             throw ProblemException.forbidden("Only a district signer adopts an offer");
         }
         UUID districtId = caller.requireOrganisation(OrganisationType.DISTRICT);
-        return oneAtATime(offerId, districtId).flatMap(locked -> offer(offerId)).flatMap(o -> agreements
+        // The offer is read FOR SHARE: adoptions run side by side, but a withdrawal, termination or
+        // expiry (which update the row) waits for them, and they for it, so none lands after it.
+        return oneAtATime(offerId, districtId).flatMap(locked -> offer(offerId, LockModeType.PESSIMISTIC_READ))
+                .flatMap(o -> agreements
                 .find("originAgreementId = ?1 and districtId = ?2 and kind = ?3", o.id, districtId, AgreementKind.ADOPTION)
                 .<Agreement>firstResult()
                 .flatMap(existing -> existing != null
@@ -121,7 +125,7 @@ public class OfferService {
 
     @WithTransaction
     public Uni<Agreement> withdraw(UUID offerId, SigningService.Origin origin) {
-        return offer(offerId).flatMap(o -> {
+        return offer(offerId, LockModeType.PESSIMISTIC_WRITE).flatMap(o -> {
             if (!caller.actsFor(OrganisationType.VENDOR, o.vendorId)
                     || !(caller.hasRole(Roles.VENDOR_SIGNER) || caller.hasRole(Roles.VENDOR_STAFF))) {
                 throw ProblemException.forbidden("Only the vendor withdraws its general offer");
@@ -259,7 +263,11 @@ public class OfferService {
     }
 
     private Uni<Agreement> offer(UUID offerId) {
-        return agreements.findById(offerId)
+        return offer(offerId, LockModeType.NONE);
+    }
+
+    private Uni<Agreement> offer(UUID offerId, LockModeType lock) {
+        return agreements.findById(offerId, lock)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Offer", offerId))
                 .invoke(o -> {
                     if (o.kind != AgreementKind.ORIGINAL) {
