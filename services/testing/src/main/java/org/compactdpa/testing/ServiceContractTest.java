@@ -11,10 +11,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +121,7 @@ public abstract class ServiceContractTest {
                 for (String user : PROBE_USERS) {
                     if (op.bodyType() != null) {
                         probes++;
-                        check(op, user, "a malformed body", op.path(UUID.randomUUID().toString()),
+                        check(op, user, "a malformed body", op.path(null),
                                 op.malformedBody(), false, failures);
                     }
                     if (op.hasPathParameters()) {
@@ -126,13 +129,13 @@ public abstract class ServiceContractTest {
                         check(op, user, "a malformed id", op.path("not-an-id"), op.emptyBody(), true, failures);
                         if (op.bodyType() == null) {
                             probes++;
-                            check(op, user, "an unknown id", op.path(UUID.randomUUID().toString()), null, true,
+                            check(op, user, "an unknown id", op.path(null), null, true,
                                     failures);
                         }
                     }
                     if (op.hasQueryParameters()) {
                         probes++;
-                        check(op, user, "nonsense query values", op.path(UUID.randomUUID().toString())
+                        check(op, user, "nonsense query values", op.path(null)
                                 + op.nonsenseQuery(), op.emptyBody(), true, failures);
                     }
                 }
@@ -170,7 +173,10 @@ public abstract class ServiceContractTest {
     }
 
     /** One operation of the OpenAPI document, enough to build bad requests for it. */
-    private record Operation(String method, String template, String bodyType, List<String> queryParameters) {
+    private record Operation(String method, String template, String bodyType, List<String> queryParameters,
+            Map<String, String> pathTypes) {
+
+        private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
         @SuppressWarnings("unchecked")
         static Operation of(String method, String template, Map<String, Object> spec) {
@@ -181,13 +187,16 @@ public abstract class ServiceContractTest {
                         : String.valueOf(content.keySet().iterator().next());
             }
             List<String> query = new ArrayList<>();
+            Map<String, String> pathTypes = new HashMap<>();
             for (Object parameter : (List<Object>) spec.getOrDefault("parameters", List.of())) {
                 Map<String, Object> p = (Map<String, Object>) parameter;
                 if ("query".equals(p.get("in"))) {
                     query.add(String.valueOf(p.get("name")));
+                } else if ("path".equals(p.get("in")) && p.get("schema") instanceof Map<?, ?> schema) {
+                    pathTypes.put(String.valueOf(p.get("name")), schema.get("type") + "/" + schema.get("format"));
                 }
             }
-            return new Operation(method.toUpperCase(), template, bodyType, query);
+            return new Operation(method.toUpperCase(), template, bodyType, query, pathTypes);
         }
 
         boolean hasPathParameters() {
@@ -198,8 +207,26 @@ public abstract class ServiceContractTest {
             return !queryParameters.isEmpty();
         }
 
+        /**
+         * The path with every parameter set to {@code everyParameter}, or, when that is null, to a
+         * well-formed value nobody holds (a fresh UUID, version 1, a key "X"), so that the request
+         * gets past the parameters to whatever the probe is about.
+         */
         String path(String everyParameter) {
-            return template.replaceAll("\\{[^}]+}", everyParameter);
+            Matcher parameter = PATH_PARAMETER.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (parameter.find()) {
+                String value = everyParameter != null ? everyParameter : wellFormed(pathTypes.get(parameter.group(1)));
+                parameter.appendReplacement(path, value);
+            }
+            return parameter.appendTail(path).toString();
+        }
+
+        private static String wellFormed(String type) {
+            if (type == null || type.endsWith("/uuid")) {
+                return UUID.randomUUID().toString();
+            }
+            return type.startsWith("integer") || type.startsWith("number") ? "1" : "X";
         }
 
         String nonsenseQuery() {

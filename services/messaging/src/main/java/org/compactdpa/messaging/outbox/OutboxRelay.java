@@ -153,6 +153,8 @@ public class OutboxRelay {
                         .withTimestamp(row.getOffsetDateTime("occurred_at").toZonedDateTime())
                         .withDataContentType("application/json")
                         .build());
+        // Longer than the producer's delivery.timeout.ms (10 s): by the time the relay gives up on a send,
+        // the producer has given up on it too, so no late copy follows the relay's retry.
         return emitter.sendMessage(message)
                 .ifNoItem().after(Duration.ofSeconds(30)).fail()
                 .replaceWith(new Sent(id, null))

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -124,8 +124,12 @@ public class Backend {
             builder.header("X-Forwarded-For", browser.remoteAddress().host());
         }
         String userAgent = browser.getHeader("User-Agent");
-        if (userAgent != null && !userAgent.isBlank()) {
-            builder.header("User-Agent", userAgent);
+        if (userAgent != null) {
+            // Printable characters only (the HTTP client refuses others), and no more than evidence needs.
+            String printable = userAgent.replaceAll("[^\\x20-\\x7E]", "").strip();
+            if (!printable.isEmpty()) {
+                builder.header("User-Agent", printable.substring(0, Math.min(printable.length(), 512)));
+            }
         }
     }
 
