@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.compactdpa.contracts.events.NegotiationOpened;
@@ -16,15 +15,13 @@ import org.compactdpa.contracts.events.ProposalEvent;
 import org.compactdpa.contracts.events.ProposalEvents;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.messaging.outbox.Outbox;
 import org.compactdpa.messaging.persistence.Pages;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
-import org.compactdpa.messaging.outbox.Outbox;
-import org.compactdpa.platform.problem.Problem;
 import org.compactdpa.platform.problem.ProblemException;
 import org.compactdpa.platform.security.Caller;
 import org.compactdpa.templates.domain.Classification;
-import org.compactdpa.templates.domain.Clause;
 import org.compactdpa.templates.domain.ClauseDiff;
 import org.compactdpa.templates.domain.Negotiation;
 import org.compactdpa.templates.domain.NegotiationComment;
@@ -143,11 +140,11 @@ public class NegotiationService {
         return openNegotiation(negotiationId).flatMap(n -> {
             Party party = access.partyIn(n);
             return standard(n).flatMap(content -> {
-                validate(content, input);
+                ProposalRules.validate(content, input);
                 return proposals.list("negotiationId = ?1 and clauseKey = ?2 and status in (?3)", negotiationId,
                         input.clauseKey(), List.of(ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED));
             }).flatMap(sameClause -> {
-                requireNoClash(input, sameClause);
+                ProposalRules.requireNoClash(input, sameClause);
                 return save(n, party, input.clauseKey(), input.kind(), input.text(), input.title(), input.rationale(), null);
             }).call(p -> outbox.publish(n.id, new ProposalEvents.Made(event(p))));
         });
@@ -254,12 +251,12 @@ public class NegotiationService {
     @WithSession
     public Uni<ClauseDiff> redline(UUID negotiationId) {
         return negotiation(negotiationId).invoke(access::partyIn).flatMap(n -> standard(n)
-                .flatMap(content -> accepted(n).map(acc -> ClauseDiff.between(content, apply(content, acc)))));
+                .flatMap(content -> accepted(n).map(acc -> ClauseDiff.between(content, ProposalRules.apply(content, acc)))));
     }
 
     private Uni<Negotiation> freeze(Negotiation n) {
         return versionOf(n).flatMap(l -> accepted(n).flatMap(acc -> {
-            TemplateContent agreed = apply(codec.read(l.version().content), acc);
+            TemplateContent agreed = ProposalRules.apply(codec.read(l.version().content), acc);
             Classification classification = Classification.of(acc.stream().map(p -> p.kind).toList());
             return terms.freeze(l.template(), l.version(), agreed, classification, n.id, n.vendorId,
                     n.products.stream().map(UUID::fromString).toList());
@@ -285,65 +282,6 @@ public class NegotiationService {
     private Uni<List<Proposal>> accepted(Negotiation n) {
         return proposals.list("negotiationId = ?1 and status = ?2", Sort.ascending("createdAt").and("id"), n.id,
                 ProposalStatus.ACCEPTED);
-    }
-
-    /** The standard with the accepted changes: replacements in place, deletions out, Exhibit H additions at the end. */
-    static TemplateContent apply(TemplateContent standard, List<Proposal> accepted) {
-        List<Clause> clauses = new ArrayList<>(standard.clauses());
-        for (Proposal p : accepted) {
-            switch (p.kind) {
-                case REPLACE -> clauses.replaceAll(c -> c.key().equals(p.clauseKey)
-                        ? new Clause(c.key(), c.section(), c.title(), p.text) : c);
-                case DELETE -> clauses.removeIf(c -> c.key().equals(p.clauseKey));
-                case ADD_EXHIBIT_H -> clauses.add(new Clause(p.clauseKey, "EXHIBIT_H",
-                        p.title == null ? "Additional terms" : p.title, p.text));
-            }
-        }
-        return standard.withClauses(clauses);
-    }
-
-    private static void validate(TemplateContent content, NewProposal input) {
-        boolean exists = content.clause(input.clauseKey()).isPresent();
-        switch (input.kind()) {
-            case REPLACE, DELETE -> {
-                if (!exists) {
-                    throw ProblemException.unprocessable("clauseKey", "The standard has no clause " + input.clauseKey());
-                }
-            }
-            case ADD_EXHIBIT_H -> {
-                if (!input.clauseKey().startsWith("EXHIBIT_H.")) {
-                    throw ProblemException.unprocessable("clauseKey", "Additions go to Exhibit H: use a key like EXHIBIT_H.1");
-                }
-                if (exists) {
-                    throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey() + " already exists");
-                }
-            }
-        }
-        if (input.kind() != ProposalKind.DELETE && (input.text() == null || input.text().isBlank())) {
-            throw ProblemException.invalid("text", "must give the proposed text");
-        }
-    }
-
-    /**
-     * A clause has at most one open proposal, an Exhibit H key is added once (a second accepted
-     * addition under the same key would leave the terms with two clauses of one key), and a clause
-     * whose deletion was accepted takes no further proposals (they would silently come to nothing).
-     */
-    private static void requireNoClash(NewProposal input, List<Proposal> sameClause) {
-        if (sameClause.stream().anyMatch(p -> p.status == ProposalStatus.PROPOSED)) {
-            String detail = "Clause " + input.clauseKey() + " already has an open proposal; decide or counter it first";
-            throw new ProblemException(409, "conflict", "Conflict with the current state", detail,
-                    List.of(new Problem.FieldError("clauseKey", detail)));
-        }
-        if (input.kind() == ProposalKind.ADD_EXHIBIT_H
-                && sameClause.stream().anyMatch(p -> p.kind == ProposalKind.ADD_EXHIBIT_H)) {
-            throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey()
-                    + " was already added by an accepted proposal in this negotiation; use another Exhibit H key");
-        }
-        if (sameClause.stream().anyMatch(p -> p.kind == ProposalKind.DELETE && p.status == ProposalStatus.ACCEPTED)) {
-            throw ProblemException.unprocessable("clauseKey", "Clause " + input.clauseKey()
-                    + " was deleted by an accepted proposal in this negotiation; there is nothing left to change");
-        }
     }
 
     private Uni<Proposal> save(Negotiation n, Party party, String key, ProposalKind kind, String text, String title,
