@@ -121,22 +121,20 @@ public abstract class ServiceContractTest {
                 for (String user : PROBE_USERS) {
                     if (op.bodyType() != null) {
                         probes++;
-                        check(op, user, "a malformed body", op.path(null),
-                                op.malformedBody(), false, failures);
+                        check(op, user, "a malformed body", op.path(null), op.malformedBody(), false, failures);
                     }
                     if (op.hasPathParameters()) {
                         probes++;
                         check(op, user, "a malformed id", op.path("not-an-id"), op.emptyBody(), true, failures);
                         if (op.bodyType() == null) {
                             probes++;
-                            check(op, user, "an unknown id", op.path(null), null, true,
-                                    failures);
+                            check(op, user, "an unknown id", op.path(null), null, true, failures);
                         }
                     }
                     if (op.hasQueryParameters()) {
                         probes++;
-                        check(op, user, "nonsense query values", op.path(null)
-                                + op.nonsenseQuery(), op.emptyBody(), true, failures);
+                        check(op, user, "nonsense query values", op.path(null) + op.nonsenseQuery(),
+                                op.emptyBody(), true, failures);
                     }
                 }
             }
