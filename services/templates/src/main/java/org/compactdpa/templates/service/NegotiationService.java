@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.compactdpa.contracts.events.NegotiationOpened;
 import org.compactdpa.contracts.events.ProposalEvent;
 import org.compactdpa.contracts.events.ProposalEvents;
@@ -31,6 +33,7 @@ import org.compactdpa.templates.domain.ProposalKind;
 import org.compactdpa.templates.domain.ProposalStatus;
 import org.compactdpa.templates.domain.TemplateContent;
 import org.compactdpa.templates.domain.VersionStatus;
+import org.compactdpa.templates.repository.KnownProductRepository;
 import org.compactdpa.templates.repository.KnownVerifiedVendorRepository;
 import org.compactdpa.templates.repository.NegotiationCommentRepository;
 import org.compactdpa.templates.repository.NegotiationRepository;
@@ -52,6 +55,7 @@ public class NegotiationService {
     private final ProposalRepository proposals;
     private final NegotiationCommentRepository comments;
     private final KnownVerifiedVendorRepository verifiedVendors;
+    private final KnownProductRepository products;
     private final TermsService terms;
     private final TemplateAccess access;
     private final ContentCodec codec;
@@ -59,13 +63,15 @@ public class NegotiationService {
     private final Caller caller;
 
     public NegotiationService(TemplateService templates, NegotiationRepository negotiations, ProposalRepository proposals,
-            NegotiationCommentRepository comments, KnownVerifiedVendorRepository verifiedVendors, TermsService terms,
-            TemplateAccess access, ContentCodec codec, Outbox outbox, Caller caller) {
+            NegotiationCommentRepository comments, KnownVerifiedVendorRepository verifiedVendors,
+            KnownProductRepository products, TermsService terms, TemplateAccess access, ContentCodec codec, Outbox outbox,
+            Caller caller) {
         this.templates = templates;
         this.negotiations = negotiations;
         this.proposals = proposals;
         this.comments = comments;
         this.verifiedVendors = verifiedVendors;
+        this.products = products;
         this.terms = terms;
         this.access = access;
         this.codec = codec;
@@ -115,8 +121,24 @@ public class NegotiationService {
                     throw ProblemException.unprocessable("vendorId", "Vendor " + input.vendorId()
                             + " is unknown or not yet verified by a coordinator; only verified vendors negotiate");
                 }
-                return persistOpened(l, input);
-            });
+                return requireVendorsProducts(input);
+            }).flatMap(ok -> persistOpened(l, input));
+        });
+    }
+
+    /** A negotiation covers the vendor's own products, as the vendors service announced them. */
+    private Uni<Void> requireVendorsProducts(NewNegotiation input) {
+        return products.list("productId in ?1", input.productIds()).map(known -> {
+            Map<UUID, UUID> vendorOf = known.stream().collect(Collectors.toMap(p -> p.productId, p -> p.vendorId));
+            for (int i = 0; i < input.productIds().size(); i++) {
+                UUID product = input.productIds().get(i);
+                if (!input.vendorId().equals(vendorOf.get(product))) {
+                    throw ProblemException.unprocessable("productIds[" + i + "]", "Product " + product
+                            + (vendorOf.containsKey(product) ? " belongs to another vendor"
+                                    : " is not known here (yet): register it with the vendors service first"));
+                }
+            }
+            return null;
         });
     }
 

@@ -27,8 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.compactdpa.contracts.events.ProductRegistered;
 import org.compactdpa.contracts.events.Topics;
 import org.compactdpa.contracts.events.VendorVerified;
+import org.compactdpa.contracts.vocabulary.DataElement;
+import org.compactdpa.contracts.vocabulary.SecurityFramework;
 import org.compactdpa.templates.rest.TemplateFixtures;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
@@ -46,20 +49,24 @@ class NegotiationIT {
     private static final String COORDINATOR = "coordinator";
 
     private static boolean brightpathAnnounced;
+    /** A product of Brightpath's, announced with the vendor, which every negotiation here covers. */
+    private static final UUID BRIGHTPATH_PRODUCT = UUID.randomUUID();
 
     private static String open(String templateId) {
         return open(VENDOR, templateId);
     }
 
     /**
-     * Opens a negotiation with Brightpath. Only verified vendors negotiate, and the service learns
-     * that from the vendors service's event, so the first opening waits until the event is in.
+     * Opens a negotiation with Brightpath for one of its products. Only verified vendors negotiate,
+     * for their own products, and the service learns both from the vendors service's events, so the
+     * first opening waits until the events are in.
      */
     private static String open(String user, String templateId) {
         synchronized (NegotiationIT.class) {
             if (!brightpathAnnounced) {
                 KafkaEvents.publish(UUID.randomUUID().toString(), DemoOrganisations.BRIGHTPATH, new VendorVerified(
                         DemoOrganisations.BRIGHTPATH, "Brightpath Learning, Inc.", Instant.now()));
+                announceProduct(BRIGHTPATH_PRODUCT, DemoOrganisations.BRIGHTPATH);
                 brightpathAnnounced = true;
             }
         }
@@ -67,7 +74,7 @@ class NegotiationIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Response response = given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
                     .body(Map.of("templateId", templateId, "version", 1, "vendorId", DemoOrganisations.BRIGHTPATH.toString(),
-                            "productIds", List.of(UUID.randomUUID().toString())))
+                            "productIds", List.of(BRIGHTPATH_PRODUCT.toString())))
                     .when().post("/api/negotiations");
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
             id.set(response.path("id"));
@@ -333,6 +340,38 @@ class NegotiationIT {
                 .extract().path("id");
         given().header("Authorization", Tokens.bearer(VENDOR)).when().get("/api/negotiations/" + negotiation)
                 .then().statusCode(200).body("comments.id", equalTo(List.of(question, answer)));
+    }
+
+    private static void announceProduct(UUID product, UUID vendor) {
+        KafkaEvents.publish(UUID.randomUUID().toString(), product, new ProductRegistered(product, vendor, "Announced App",
+                "https://example.org/app", List.of(DataElement.STUDENT_NAME), null, SecurityFramework.NIST_CSF, List.of(),
+                1, Instant.now()));
+    }
+
+    @Test
+    void aNegotiationCoversOnlyTheVendorsOwnProducts() {
+        String template = TemplateFixtures.publishedTemplate();
+        open(template);
+        UUID othersProduct = UUID.randomUUID();
+        announceProduct(othersProduct, DemoOrganisations.QUILLSTONE);
+        UUID unknownProduct = UUID.randomUUID();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().header("Authorization", Tokens.bearer(VENDOR)).contentType(ContentType.JSON)
+                        .body(Map.of("templateId", template, "version", 1, "vendorId", DemoOrganisations.BRIGHTPATH.toString(),
+                                "productIds", List.of(BRIGHTPATH_PRODUCT.toString(), othersProduct.toString())))
+                        .when().post("/api/negotiations")
+                        .then().statusCode(422).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("productIds[1]"))
+                        .body("detail", containsString("belongs to another vendor")));
+        given().header("Authorization", Tokens.bearer(VENDOR)).contentType(ContentType.JSON)
+                .body(Map.of("templateId", template, "version", 1, "vendorId", DemoOrganisations.BRIGHTPATH.toString(),
+                        "productIds", List.of(unknownProduct.toString())))
+                .when().post("/api/negotiations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("productIds[0]"))
+                .body("detail", containsString("not known here"));
+        assertThat(TestDatabase.count("compact_test", "select count(*) from negotiation where template_id = ?::uuid",
+                template)).isOne();
     }
 
     @Test
