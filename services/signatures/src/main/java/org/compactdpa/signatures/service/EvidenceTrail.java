@@ -58,10 +58,7 @@ public class EvidenceTrail {
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Evidence is appended in the transaction of the change it records"))
-                .flatMap(tx -> Panache.getSession())
-                .flatMap(s -> s.createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
-                        .setParameter("key", "evidence:" + agreementId).getSingleResult())
+                .flatMap(tx -> TransactionLocks.hold("evidence:" + agreementId))
                 .flatMap(locked -> entries.headOf(agreementId))
                 .flatMap(head -> {
                     EvidenceEntry e = new EvidenceEntry();

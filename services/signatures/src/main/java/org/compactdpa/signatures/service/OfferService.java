@@ -1,6 +1,5 @@
 package org.compactdpa.signatures.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -147,10 +146,8 @@ public class OfferService {
      * arrives while the first attempt is still running waits here, then finds its committed adoption
      * and answers it, as a later retry would, instead of tripping over the unique index.
      */
-    private Uni<Long> oneAtATime(UUID offerId, UUID districtId) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
-                .setParameter("key", "adoption:" + offerId + ":" + districtId).getSingleResult());
+    private Uni<Void> oneAtATime(UUID offerId, UUID districtId) {
+        return TransactionLocks.hold("adoption:" + offerId + ":" + districtId);
     }
 
     private Uni<Void> refuseIfClosed(Agreement o, KnownDistrict d) {
