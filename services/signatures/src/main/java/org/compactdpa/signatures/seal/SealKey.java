@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -82,27 +82,46 @@ public class SealKey {
             return read(config.keystorePath().get(), password(config));
         }
         if (config.keyDir().isPresent()) {
-            Path file = config.keyDir().get().resolve(GENERATED_FILE);
-            if (Files.exists(file)) {
-                return read(file, password(config));
-            }
-            KeyStore generated = generate(password(config));
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(GENERATED_FILE + ".tmp");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                generated.store(out, password(config));
-            }
-            try {
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system; the directory's own protection has to do.
-            }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Log.warnf("Generated a self-signed seal key in %s; configure compact.seal.keystore-path in production", file);
-            return generated;
+            return loadOrGenerate(config.keyDir().get().resolve(GENERATED_FILE), password(config));
         }
         Log.warn("No seal key configured: sealing with a throw-away key that ends with this process");
         return generate(password(config));
+    }
+
+    /**
+     * Reads the generated key, or generates it when there is none yet. Several instances may start
+     * at once on one key directory: each writes its own temporary file, and the first to link it
+     * into place wins; the others read the winner's key, so every instance seals with the same one.
+     */
+    private static KeyStore loadOrGenerate(Path file, char[] password) throws IOException, GeneralSecurityException {
+        if (Files.exists(file)) {
+            return read(file, password);
+        }
+        Files.createDirectories(file.getParent());
+        KeyStore generated = generate(password);
+        // A temporary file is created readable by its owner only.
+        Path partial = Files.createTempFile(file.getParent(), GENERATED_FILE + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                generated.store(out, password);
+            }
+            try {
+                Files.createLink(file, partial);
+            } catch (FileAlreadyExistsException e) {
+                Log.infof("Another instance generated the seal key in %s first; using it", file);
+                return read(file, password);
+            } catch (UnsupportedOperationException e) {
+                try {
+                    Files.move(partial, file);
+                } catch (FileAlreadyExistsException taken) {
+                    return read(file, password);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        Log.warnf("Generated a self-signed seal key in %s; configure compact.seal.keystore-path in production", file);
+        return generated;
     }
 
     private static KeyStore read(Path file, char[] password) throws IOException, GeneralSecurityException {

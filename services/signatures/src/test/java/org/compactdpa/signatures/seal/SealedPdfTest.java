@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,35 +35,7 @@ class SealedPdfTest {
 
     @BeforeAll
     static void key() {
-        config = new SealConfig() {
-            public Optional<Path> keystorePath() {
-                return Optional.empty();
-            }
-
-            public Optional<String> keystorePassword() {
-                return Optional.empty();
-            }
-
-            public Optional<String> keyAlias() {
-                return Optional.empty();
-            }
-
-            public Optional<Path> keyDir() {
-                return Optional.empty();
-            }
-
-            public Duration pollInterval() {
-                return Duration.ofSeconds(1);
-            }
-
-            public int batchSize() {
-                return 1;
-            }
-
-            public Duration lease() {
-                return Duration.ofMinutes(1);
-            }
-        };
+        config = new TestSealConfig(Optional.empty());
         key = new SealKey(config);
     }
 
