@@ -21,14 +21,15 @@ import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.templates.domain.Negotiation;
 import org.compactdpa.templates.domain.ClauseDiff;
-import org.compactdpa.templates.domain.NegotiationComment;
 import org.compactdpa.templates.domain.Proposal;
 import org.compactdpa.templates.domain.ProposalStatus;
 import org.compactdpa.templates.rest.api.CounterProposal;
 import org.compactdpa.templates.rest.api.NewNegotiation;
 import org.compactdpa.templates.rest.api.NewNegotiationComment;
 import org.compactdpa.templates.rest.api.NewProposal;
+import org.compactdpa.templates.service.NegotiationCommentService;
 import org.compactdpa.templates.service.NegotiationService;
+import org.compactdpa.templates.service.ProposalService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NegotiationResource {
 
     private final NegotiationService negotiations;
+    private final ProposalService proposals;
+    private final NegotiationCommentService comments;
 
-    public NegotiationResource(NegotiationService negotiations) {
+    public NegotiationResource(NegotiationService negotiations, ProposalService proposals,
+            NegotiationCommentService comments) {
         this.negotiations = negotiations;
+        this.proposals = proposals;
+        this.comments = comments;
     }
 
     @POST
@@ -88,7 +94,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "422", description = "Unknown clause, an addition outside Exhibit H, or an Exhibit H key already added")
     public Uni<Response> propose(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") NewProposal input) {
-        return negotiations.propose(id, input).map(p -> Response.status(201).entity(p).build());
+        return proposals.propose(id, input).map(p -> Response.status(201).entity(p).build());
     }
 
     @POST
@@ -100,7 +106,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "404", description = "No such proposal")
     @APIResponse(responseCode = "409", description = "Already decided, or your own side's proposal")
     public Uni<Proposal> accept(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId) {
-        return negotiations.decide(id, proposalId, ProposalStatus.ACCEPTED);
+        return proposals.decide(id, proposalId, ProposalStatus.ACCEPTED);
     }
 
     @POST
@@ -112,7 +118,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "404", description = "No such proposal")
     @APIResponse(responseCode = "409", description = "Already decided, or your own side's proposal")
     public Uni<Proposal> reject(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId) {
-        return negotiations.decide(id, proposalId, ProposalStatus.REJECTED);
+        return proposals.decide(id, proposalId, ProposalStatus.REJECTED);
     }
 
     @POST
@@ -126,7 +132,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "422", description = "A deletion cannot be countered")
     public Uni<Response> counter(@PathParam("id") UUID id, @PathParam("pid") UUID proposalId,
             @Valid @NotNull(message = "a JSON body is required") CounterProposal input) {
-        return negotiations.counter(id, proposalId, input).map(p -> Response.status(201).entity(p).build());
+        return proposals.counter(id, proposalId, input).map(p -> Response.status(201).entity(p).build());
     }
 
     @POST
@@ -139,7 +145,7 @@ public class NegotiationResource {
     @APIResponse(responseCode = "422", description = "Unknown proposal or comment replied to (or one of another negotiation)")
     public Uni<Response> comment(@PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") NewNegotiationComment input) {
-        return negotiations.comment(id, input).map(c -> Response.status(201).entity(c).build());
+        return comments.comment(id, input).map(c -> Response.status(201).entity(c).build());
     }
 
     @GET

@@ -6,15 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.compactdpa.contracts.events.NegotiationOpened;
-import org.compactdpa.contracts.events.ProposalEvent;
-import org.compactdpa.contracts.events.ProposalEvents;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.messaging.outbox.Outbox;
@@ -29,7 +26,6 @@ import org.compactdpa.templates.domain.Negotiation;
 import org.compactdpa.templates.domain.NegotiationComment;
 import org.compactdpa.templates.domain.Party;
 import org.compactdpa.templates.domain.Proposal;
-import org.compactdpa.templates.domain.ProposalKind;
 import org.compactdpa.templates.domain.ProposalStatus;
 import org.compactdpa.templates.domain.TemplateContent;
 import org.compactdpa.templates.domain.VersionStatus;
@@ -38,19 +34,18 @@ import org.compactdpa.templates.repository.KnownVerifiedVendorRepository;
 import org.compactdpa.templates.repository.NegotiationCommentRepository;
 import org.compactdpa.templates.repository.NegotiationRepository;
 import org.compactdpa.templates.repository.ProposalRepository;
-import org.compactdpa.templates.rest.api.CounterProposal;
 import org.compactdpa.templates.rest.api.NewNegotiation;
-import org.compactdpa.templates.rest.api.NewNegotiationComment;
-import org.compactdpa.templates.rest.api.NewProposal;
 
 /**
- * Clause-by-clause negotiation between a consortium and one vendor on a published version. Each
- * proposal is decided once by the other side; when both sides have agreed, the terms freeze.
+ * Clause-by-clause negotiation between a consortium and one vendor on a published version: opening
+ * it, reading it, and the two agreements that end it. Each side agrees once, after every proposal
+ * is decided ({@link ProposalService}); the second agreement freezes the terms.
  */
 @ApplicationScoped
 public class NegotiationService {
 
     private final TemplateService templates;
+    private final NegotiationLookup lookup;
     private final NegotiationRepository negotiations;
     private final ProposalRepository proposals;
     private final NegotiationCommentRepository comments;
@@ -62,11 +57,12 @@ public class NegotiationService {
     private final Outbox outbox;
     private final Caller caller;
 
-    public NegotiationService(TemplateService templates, NegotiationRepository negotiations, ProposalRepository proposals,
-            NegotiationCommentRepository comments, KnownVerifiedVendorRepository verifiedVendors,
-            KnownProductRepository products, TermsService terms, TemplateAccess access, ContentCodec codec, Outbox outbox,
-            Caller caller) {
+    public NegotiationService(TemplateService templates, NegotiationLookup lookup, NegotiationRepository negotiations,
+            ProposalRepository proposals, NegotiationCommentRepository comments,
+            KnownVerifiedVendorRepository verifiedVendors, KnownProductRepository products, TermsService terms,
+            TemplateAccess access, ContentCodec codec, Outbox outbox, Caller caller) {
         this.templates = templates;
+        this.lookup = lookup;
         this.negotiations = negotiations;
         this.proposals = proposals;
         this.comments = comments;
@@ -157,87 +153,14 @@ public class NegotiationService {
                 input.version(), n.consortiumId, n.vendorId, input.productIds(), n.createdAt)));
     }
 
-    @WithTransaction
-    public Uni<Proposal> propose(UUID negotiationId, NewProposal input) {
-        return openNegotiation(negotiationId).flatMap(n -> {
-            Party party = access.partyIn(n);
-            return standard(n).flatMap(content -> {
-                ProposalRules.validate(content, input);
-                return proposals.list("negotiationId = ?1 and clauseKey = ?2 and status in (?3)", negotiationId,
-                        input.clauseKey(), List.of(ProposalStatus.PROPOSED, ProposalStatus.ACCEPTED));
-            }).flatMap(sameClause -> {
-                ProposalRules.requireNoClash(input, sameClause);
-                return save(n, party, input.clauseKey(), input.kind(), input.text(), input.title(), input.rationale(), null);
-            }).call(p -> outbox.publish(n.id, new ProposalEvents.Made(event(p))));
-        });
-    }
 
-    @WithTransaction
-    public Uni<Proposal> decide(UUID negotiationId, UUID proposalId, ProposalStatus decision) {
-        return pending(negotiationId, proposalId).flatMap(ctx -> {
-            ctx.proposal.status = decision;
-            ctx.proposal.decidedBy = caller.subject();
-            ctx.proposal.decidedAt = Instant.now();
-            Object evt = decision == ProposalStatus.ACCEPTED ? new ProposalEvents.Accepted(event(ctx.proposal))
-                    : new ProposalEvents.Rejected(event(ctx.proposal));
-            return outbox.publish(negotiationId, evt).replaceWith(ctx.proposal);
-        });
-    }
 
-    @WithTransaction
-    public Uni<Proposal> counter(UUID negotiationId, UUID proposalId, CounterProposal input) {
-        return pending(negotiationId, proposalId).flatMap(ctx -> {
-            Proposal original = ctx.proposal;
-            if (original.kind == ProposalKind.DELETE) {
-                throw ProblemException.unprocessable("proposalId", "A deletion is accepted or rejected, not countered");
-            }
-            original.status = ProposalStatus.COUNTERED;
-            original.decidedBy = caller.subject();
-            original.decidedAt = Instant.now();
-            return save(ctx.negotiation, ctx.party, original.clauseKey, original.kind, input.text(), original.title,
-                    input.rationale(), original.id)
-                    .call(p -> outbox.publish(negotiationId, new ProposalEvents.Countered(event(original))))
-                    .call(p -> outbox.publish(negotiationId, new ProposalEvents.Made(event(p))));
-        });
-    }
 
-    @WithTransaction
-    public Uni<NegotiationComment> comment(UUID negotiationId, NewNegotiationComment input) {
-        return negotiation(negotiationId).flatMap(n -> {
-            Party party = access.partyIn(n);
-            NegotiationComment c = new NegotiationComment();
-            c.id = UUID.randomUUID();
-            c.negotiationId = n.id;
-            c.proposalId = input.proposalId();
-            c.replyTo = input.replyTo();
-            c.party = party;
-            c.author = caller.subject();
-            c.text = input.text();
-            c.createdAt = Instant.now();
-            Uni<Void> proposal = input.proposalId() == null ? Uni.createFrom().voidItem()
-                    : proposals.findById(input.proposalId()).map(p -> {
-                        if (p == null || !p.negotiationId.equals(n.id)) {
-                            throw ProblemException.unprocessable("proposalId", "No proposal " + input.proposalId()
-                                    + " in this negotiation");
-                        }
-                        return null;
-                    });
-            Uni<Void> parent = input.replyTo() == null ? Uni.createFrom().voidItem()
-                    : comments.findById(input.replyTo()).map(p -> {
-                        if (p == null || !p.negotiationId.equals(n.id)) {
-                            throw ProblemException.unprocessable("replyTo", "No comment " + input.replyTo()
-                                    + " in this negotiation");
-                        }
-                        return null;
-                    });
-            return proposal.flatMap(ok -> parent).flatMap(ok -> comments.persist(c));
-        });
-    }
 
     /** Each side agrees once; open proposals must be decided first. The second agreement freezes the terms. */
     @WithTransaction
     public Uni<Negotiation> agree(UUID negotiationId) {
-        return openNegotiation(negotiationId).flatMap(n -> {
+        return lookup.findOpen(negotiationId).flatMap(n -> {
             Party party = access.partyIn(n);
             if (n.agreedBy(party)) {
                 throw ProblemException.conflict("The " + party.name().toLowerCase() + " side has already agreed");
@@ -263,7 +186,7 @@ public class NegotiationService {
 
     @WithSession
     public Uni<Record> get(UUID negotiationId) {
-        return negotiation(negotiationId).invoke(access::partyIn).flatMap(n -> proposals
+        return lookup.find(negotiationId).invoke(access::partyIn).flatMap(n -> proposals
                 .list("negotiationId", Sort.ascending("createdAt").and("id"), n.id)
                 .flatMap(ps -> comments.list("negotiationId", Sort.ascending("createdAt").and("id"), n.id)
                         .map(cs -> new Record(n, ps, cs))));
@@ -272,12 +195,12 @@ public class NegotiationService {
     /** The terms as they stand (accepted changes applied) against the standard version. */
     @WithSession
     public Uni<ClauseDiff> redline(UUID negotiationId) {
-        return negotiation(negotiationId).invoke(access::partyIn).flatMap(n -> standard(n)
-                .flatMap(content -> accepted(n).map(acc -> ClauseDiff.between(content, ProposalRules.apply(content, acc)))));
+        return lookup.find(negotiationId).invoke(access::partyIn).flatMap(n -> lookup.standard(n)
+                .flatMap(content -> lookup.accepted(n).map(acc -> ClauseDiff.between(content, ProposalRules.apply(content, acc)))));
     }
 
     private Uni<Negotiation> freeze(Negotiation n) {
-        return versionOf(n).flatMap(l -> accepted(n).flatMap(acc -> {
+        return lookup.versionOf(n).flatMap(l -> lookup.accepted(n).flatMap(acc -> {
             TemplateContent agreed = ProposalRules.apply(codec.read(l.version().content), acc);
             Classification classification = Classification.of(acc.stream().map(p -> p.kind).toList());
             return terms.freeze(l.template(), l.version(), agreed, classification, n.id, n.vendorId,
@@ -289,83 +212,12 @@ public class NegotiationService {
         });
     }
 
-    private Uni<TemplateService.Located> versionOf(Negotiation n) {
-        return templates.template(n.templateId).flatMap(t -> negotiations.getSession()
-                .flatMap(s -> s.find(org.compactdpa.templates.domain.TemplateVersion.class, n.versionId))
-                .map(v -> new TemplateService.Located(t, v)));
-    }
 
-    private Uni<TemplateContent> standard(Negotiation n) {
-        return negotiations.getSession()
-                .flatMap(s -> s.find(org.compactdpa.templates.domain.TemplateVersion.class, n.versionId))
-                .map(v -> codec.read(v.content));
-    }
 
-    private Uni<List<Proposal>> accepted(Negotiation n) {
-        return proposals.list("negotiationId = ?1 and status = ?2", Sort.ascending("createdAt").and("id"), n.id,
-                ProposalStatus.ACCEPTED);
-    }
 
-    private Uni<Proposal> save(Negotiation n, Party party, String key, ProposalKind kind, String text, String title,
-            String rationale, UUID counterOf) {
-        Proposal p = new Proposal();
-        p.id = UUID.randomUUID();
-        p.negotiationId = n.id;
-        p.clauseKey = key;
-        p.kind = kind;
-        p.text = text;
-        p.title = title;
-        p.rationale = rationale;
-        p.party = party;
-        p.status = ProposalStatus.PROPOSED;
-        p.counterOf = counterOf;
-        p.proposedBy = caller.subject();
-        p.createdAt = Instant.now();
-        return proposals.persist(p);
-    }
 
-    private record Pending(Negotiation negotiation, Proposal proposal, Party party) {
-    }
 
-    /** An open proposal the caller may decide: it must come from the other side. */
-    private Uni<Pending> pending(UUID negotiationId, UUID proposalId) {
-        return openNegotiation(negotiationId).flatMap(n -> {
-            Party party = access.partyIn(n);
-            return proposals.findById(proposalId).map(p -> {
-                if (p == null || !p.negotiationId.equals(n.id)) {
-                    throw ProblemException.notFound("Proposal", proposalId);
-                }
-                if (p.party == party) {
-                    throw ProblemException.conflict("The other side decides this proposal, not its author's side");
-                }
-                if (!p.status.canBecome(ProposalStatus.ACCEPTED)) {
-                    throw ProblemException.conflict("Proposal " + proposalId + " is already " + p.status);
-                }
-                return new Pending(n, p, party);
-            });
-        });
-    }
 
-    private Uni<Negotiation> negotiation(UUID id) {
-        return negotiations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Negotiation", id));
-    }
 
-    /**
-     * The open negotiation, its row locked until the transaction ends: proposals, decisions and
-     * agreements on one negotiation run one after the other, so two agreements at the same moment
-     * cannot both miss that the other side agreed (and leave no terms).
-     */
-    private Uni<Negotiation> openNegotiation(UUID id) {
-        return negotiations.findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Negotiation", id)).invoke(n -> {
-            if (!Negotiation.OPEN.equals(n.status)) {
-                throw ProblemException.conflict("Negotiation " + id + " has ended: its terms are agreed");
-            }
-        });
-    }
 
-    private static ProposalEvent event(Proposal p) {
-        return new ProposalEvent(p.negotiationId, p.id, p.clauseKey, p.kind.name(), p.party.name(), p.status.name(),
-                p.counterOf, Instant.now());
-    }
 }
