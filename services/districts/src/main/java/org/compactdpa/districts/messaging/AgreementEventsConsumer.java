@@ -12,7 +12,7 @@ import org.compactdpa.contracts.events.AgreementExpired;
 import org.compactdpa.contracts.events.AgreementTerminated;
 import org.compactdpa.contracts.events.OfferWithdrawn;
 import org.compactdpa.contracts.vocabulary.AgreementStatus;
-import org.compactdpa.districts.service.AppRequestService;
+import org.compactdpa.districts.service.AppRequestReactions;
 import org.compactdpa.districts.service.OfferProjection;
 import org.compactdpa.districts.service.PublicListProjection;
 import org.compactdpa.messaging.inbox.Inbox;
@@ -32,11 +32,11 @@ public class AgreementEventsConsumer {
     private final Inbox inbox;
     private final PublicListProjection list;
     private final OfferProjection offers;
-    private final AppRequestService appRequests;
+    private final AppRequestReactions appRequests;
     private final ObjectMapper json;
 
     public AgreementEventsConsumer(Inbox inbox, PublicListProjection list, OfferProjection offers,
-            AppRequestService appRequests, ObjectMapper json) {
+            AppRequestReactions appRequests, ObjectMapper json) {
         this.inbox = inbox;
         this.list = list;
         this.offers = offers;

@@ -30,10 +30,10 @@ public class PublicListProjection {
 
     private final AgreementCoverageRepository coverages;
     private final DistrictProductRepository lines;
-    private final AppRequestService appRequests;
+    private final AppRequestReactions appRequests;
 
     public PublicListProjection(AgreementCoverageRepository coverages, DistrictProductRepository lines,
-            AppRequestService appRequests) {
+            AppRequestReactions appRequests) {
         this.coverages = coverages;
         this.lines = lines;
         this.appRequests = appRequests;
