@@ -138,11 +138,19 @@ class PlatformIT {
         String id = platform.prepareStandardAgreement(maple, reader, true);
         String hash = given().baseUri(url("signatures")).header("Authorization", bearer("brightpath-signer"))
                 .when().get("/api/agreements/" + id + "/document").then().statusCode(200).extract().path("sha256");
-        for (String signer : java.util.List.of("brightpath-signer", "maple-signer")) {
-            given().baseUri(url("signatures")).header("Authorization", bearer(signer)).contentType(ContentType.JSON)
-                    .body(Map.of("intent", true, "consentToElectronicRecords", true, "documentSha256", hash))
-                    .when().post("/api/agreements/" + id + "/signatures").then().statusCode(200);
-        }
+        // The stack runs signatures behind a trusted proxy on this machine (as the portal is): the
+        // address it passes on is the one recorded. The vendor's request comes "through" it.
+        given().baseUri(url("signatures")).header("Authorization", bearer("brightpath-signer"))
+                .header("X-Forwarded-For", "198.51.100.23").contentType(ContentType.JSON)
+                .body(Map.of("intent", true, "consentToElectronicRecords", true, "documentSha256", hash))
+                .when().post("/api/agreements/" + id + "/signatures").then().statusCode(200);
+        given().baseUri(url("signatures")).header("Authorization", bearer("maple-signer")).contentType(ContentType.JSON)
+                .body(Map.of("intent", true, "consentToElectronicRecords", true, "documentSha256", hash))
+                .when().post("/api/agreements/" + id + "/signatures").then().statusCode(200);
+        java.util.List<String> addresses = given().baseUri(url("signatures")).header("Authorization", bearer("maple-signer"))
+                .when().get("/api/agreements/" + id + "/evidence")
+                .then().statusCode(200).extract().path("trail.findAll { it.type == 'SIGNED' }.ip");
+        assertThat(addresses).containsExactly("198.51.100.23", "127.0.0.1");
         String exhibit = given().baseUri(url("signatures")).header("Authorization", bearer("harbor-signer"))
                 .when().get("/api/offers/" + id + "/exhibit-e").then().statusCode(200).extract().path("sha256");
         given().baseUri(url("signatures")).header("Authorization", bearer("harbor-signer")).contentType(ContentType.JSON)
