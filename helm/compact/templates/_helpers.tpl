@@ -61,11 +61,9 @@ app.kubernetes.io/instance: {{ $root.Release.Name }}
 {{- end -}}
 {{- end -}}
 
-{{/* The Secret holding the database role's name and password, and its keys. */}}
+{{/* The Secret holding the name and password of the role the services run as (rows only), and its keys. */}}
 {{- define "compact.dbSecret" -}}
-{{- if .Values.postgresql.cloudnativepg.enabled -}}
-{{- printf "%s-app" .Values.postgresql.cloudnativepg.clusterName -}}
-{{- else if .Values.postgresql.auth.existingSecret -}}
+{{- if .Values.postgresql.auth.existingSecret -}}
 {{- .Values.postgresql.auth.existingSecret -}}
 {{- else -}}
 {{- printf "%s-db" .Release.Name -}}
@@ -78,4 +76,21 @@ app.kubernetes.io/instance: {{ $root.Release.Name }}
 
 {{- define "compact.dbPasswordKey" -}}
 {{- if .Values.postgresql.cloudnativepg.enabled -}}password{{- else -}}{{ .Values.postgresql.auth.passwordKey }}{{- end -}}
+{{- end -}}
+
+{{/* The Secret holding the owner role's name and password (migrations, Keycloak's schema), and its keys. */}}
+{{- define "compact.dbOwnerSecret" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}
+{{- printf "%s-app" .Values.postgresql.cloudnativepg.clusterName -}}
+{{- else -}}
+{{- include "compact.dbSecret" . -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "compact.dbOwnerUsernameKey" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}username{{- else -}}{{ .Values.postgresql.auth.ownerUsernameKey }}{{- end -}}
+{{- end -}}
+
+{{- define "compact.dbOwnerPasswordKey" -}}
+{{- if .Values.postgresql.cloudnativepg.enabled -}}password{{- else -}}{{ .Values.postgresql.auth.ownerPasswordKey }}{{- end -}}
 {{- end -}}

@@ -109,11 +109,17 @@ class HelmChartTest {
                         .isEqualTo("compact-db");
                 assertThat(env(container, "COMPACT_DB_USER").at("/valueFrom/secretKeyRef/key").asText())
                         .isEqualTo("username");
+                // Migrations run as the owner role; the service itself as the role that changes rows only.
+                assertThat(env(container, "COMPACT_DB_OWNER").at("/valueFrom/secretKeyRef/key").asText())
+                        .isEqualTo("ownerUsername");
+                assertThat(env(container, "COMPACT_DB_OWNER_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                        .isEqualTo("compact-db");
             } else {
                 assertThat(env(container, "COMPACT_DB_NAME").isMissingNode()).isTrue();
             }
         }
         assertThat(chart.get("Secret", "compact-db").at("/stringData/password").asText()).isEqualTo("compact");
+        assertThat(chart.get("Secret", "compact-db").at("/stringData/ownerUsername").asText()).isEqualTo("compact_owner");
         assertThat(chart.find("Ingress", "compact")).isEmpty();
     }
 
@@ -215,11 +221,15 @@ class HelmChartTest {
         JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
         assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).isEqualTo("compact-kafka-kafka-bootstrap:9092");
         assertThat(config.path("COMPACT_DB_HOST").asText()).isEqualTo("compact-pg-rw");
-        // CloudNativePG writes the database credentials; the chart writes only the portal's sign-in secret.
+        // CloudNativePG writes the owner's credentials; the chart writes the services' role's (a managed
+        // role of the cluster) and the portal's sign-in secret.
         assertThat(chart.ofKind("Secret")).extracting(n -> n.at("/metadata/name").asText())
-                .containsExactly("compact-portal-auth");
-        assertThat(env(container(chart.get("Deployment", "compact-vendors")), "COMPACT_DB_PASSWORD")
-                .at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-pg-app");
+                .containsExactlyInAnyOrder("compact-db", "compact-portal-auth");
+        assertThat(chart.get("Secret", "compact-db").path("type").asText()).isEqualTo("kubernetes.io/basic-auth");
+        JsonNode vendors = container(chart.get("Deployment", "compact-vendors"));
+        assertThat(env(vendors, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-db");
+        assertThat(env(vendors, "COMPACT_DB_OWNER_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                .isEqualTo("compact-pg-app");
 
         assertThat(chart.get("Kafka", "compact-kafka").at("/spec/kafka/listeners/0/port").asInt()).isEqualTo(9092);
         assertThat(chart.get("KafkaNodePool", "compact-kafka-dual").at("/spec/replicas").asInt()).isEqualTo(3);
@@ -229,10 +239,15 @@ class HelmChartTest {
         // One database per service plus Keycloak's: the first from the cluster's bootstrap, the rest as Database objects.
         JsonNode cluster = chart.get("Cluster", "compact-pg");
         assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).isEqualTo("districts");
+        assertThat(cluster.at("/spec/bootstrap/initdb/owner").asText()).isEqualTo("compact_owner");
+        assertThat(cluster.at("/spec/managed/roles/0/name").asText()).isEqualTo("compact");
+        assertThat(cluster.at("/spec/managed/roles/0/passwordSecret/name").asText()).isEqualTo("compact-db");
+        assertThat(chart.ofKind("Database")).allSatisfy(d -> assertThat(d.at("/spec/owner").asText()).isEqualTo("compact_owner"));
         assertThat(chart.ofKind("Database")).extracting(d -> d.at("/spec/name").asText())
                 .containsExactlyInAnyOrder("keycloak", "signatures", "templates", "vendors");
 
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/host").asText()).isEqualTo("compact-pg-rw");
+        assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/usernameSecret/name").asText()).isEqualTo("compact-pg-app");
         JsonNode realmImport = chart.get("KeycloakRealmImport", "compact-realm");
         assertThat(realmImport.at("/spec/keycloakCRName").asText()).isEqualTo("compact-keycloak");
         assertThat(realmImport.at("/spec/realm/realm").asText()).isEqualTo("compact");
@@ -247,6 +262,7 @@ class HelmChartTest {
             "serviceDefaults.resources.limits.memory, lots, memory",
             "kafka.bootstrapServers, '', kafka.bootstrapServers is required",
             "postgresql.auth.password, '', postgresql.auth.password or postgresql.auth.existingSecret is required",
+            "postgresql.auth.ownerPassword, '', postgresql.auth.ownerPassword or postgresql.auth.existingSecret is required",
     })
     void unsafeOrIncompleteValuesAreRefused(String key, String value, String reason) {
         assertThatThrownBy(() -> render(c -> c.set(key, value))).hasMessageContaining(reason);

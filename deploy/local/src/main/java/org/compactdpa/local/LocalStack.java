@@ -95,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
             env.put("COMPACT_DB_NAME", service.database());
             env.put("COMPACT_DB_USER", PostgresServer.APP_USER);
             env.put("COMPACT_DB_PASSWORD", PostgresServer.APP_PASSWORD);
+            env.put("COMPACT_DB_OWNER", PostgresServer.OWNER_USER);
+            env.put("COMPACT_DB_OWNER_PASSWORD", PostgresServer.OWNER_PASSWORD);
         }
         if ("signatures".equals(service.name())) {
             // The seal key is generated on the first start and kept with the stack's data.

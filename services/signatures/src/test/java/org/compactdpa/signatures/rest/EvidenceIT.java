@@ -145,11 +145,15 @@ class EvidenceIT {
     void theServicesOwnDatabaseUserCannotChangeOrDeleteTrailRows() {
         String agreement = executed();
         long before = TestDatabase.count(DB, "select count(*) from evidence_entry where agreement_id = ?::uuid", agreement);
+        // The service's role lacks the privileges, and does not own the table, so cannot switch its triggers off.
         assertThatThrownBy(() -> TestDatabase.execute(DB,
                 "update evidence_entry set ip = '203.0.113.9' where agreement_id = ?::uuid", agreement))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("evidence_entry");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("permission denied for table evidence_entry");
         assertThatThrownBy(() -> TestDatabase.execute(DB, "delete from evidence_entry where agreement_id = ?::uuid",
-                agreement)).isInstanceOf(IllegalStateException.class).hasMessageContaining("evidence_entry");
+                agreement)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("permission denied for table evidence_entry");
+        assertThatThrownBy(() -> TestDatabase.execute(DB, "alter table evidence_entry disable trigger all"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("must be owner of table evidence_entry");
         // Privileges aside, the trigger refuses even a superuser who leaves triggers on.
         assertThatThrownBy(() -> TestDatabase.executeAsSuperuser(DB,
                 "update evidence_entry set ip = '203.0.113.9' where agreement_id = ?::uuid", agreement))

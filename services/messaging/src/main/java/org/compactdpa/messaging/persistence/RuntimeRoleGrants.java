@@ -1,0 +1,76 @@
+package org.compactdpa.messaging.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * After every migration, the role the service runs as may read and write the rows of every table,
+ * and nothing more: the migration role owns the schema, so the service's own credentials cannot
+ * create, alter or drop a table, nor switch off a table's triggers (the evidence trail's guards).
+ * Tables named in {@code compact.db.append-only-tables} get rows added and read, never changed or
+ * removed. Nothing to do when both are one role.
+ */
+public class RuntimeRoleGrants implements Callback {
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        String runtimeRole = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
+        try {
+            Connection connection = context.getConnection();
+            if (runtimeRole.equals(currentRole(connection))) {
+                return;
+            }
+            String role = quoted(runtimeRole);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("grant usage on schema public to " + role);
+                statement.execute("grant select, insert, update, delete on all tables in schema public to " + role);
+                statement.execute("grant usage, select, update on all sequences in schema public to " + role);
+                for (String table : appendOnlyTables()) {
+                    statement.execute("revoke update, delete, truncate on " + quoted(table) + " from " + role);
+                }
+            }
+        } catch (SQLException e) {
+            throw new FlywayException("Cannot grant the service role " + runtimeRole + " its rights: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "compact-runtime-role-grants";
+    }
+
+    private static List<String> appendOnlyTables() {
+        return ConfigProvider.getConfig().getOptionalValues("compact.db.append-only-tables", String.class)
+                .orElse(List.of());
+    }
+
+    private static String currentRole(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select current_user")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}
