@@ -13,8 +13,9 @@ help:
 	@echo "make build   compile and package every module"
 	@echo "make stack-up / stack-down   only PostgreSQL, Kafka and Keycloak, for working on one service"
 
+# Builds the modules in parallel and skips compiling tests: `make test` compiles and runs them.
 $(BUILT): $(SOURCES)
-	$(MVN) -q install -DskipTests
+	$(MVN) -q install -Dmaven.test.skip=true -T 1C
 	@mkdir -p .local && touch $(BUILT)
 
 build: $(BUILT)

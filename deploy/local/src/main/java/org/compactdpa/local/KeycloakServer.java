@@ -19,6 +19,11 @@ import java.util.zip.ZipFile;
  * Keycloak from its Maven Central distribution, in start-dev mode (embedded file store), importing
  * the realm kept in deploy/keycloak/realm. The issuer is pinned to 127.0.0.1 so tokens fetched by
  * scripts and tests are accepted by services configured with the same address.
+ *
+ * <p>Keycloak's first start in a new install unpacks the distribution and then builds it for
+ * start-dev, which costs a quarter of a minute. Once an install has started, a copy of it without
+ * its data is kept in the user's cache ({@link PreparedInstalls}); a new stack, e.g. in a fresh
+ * clone, starts from that copy and skips both steps.
  */
 public final class KeycloakServer {
 
@@ -67,6 +72,7 @@ public final class KeycloakServer {
 
     public void awaitReady(Duration timeout) {
         Readiness.awaitHttpOk(process, realmUrl() + "/.well-known/openid-configuration", timeout);
+        PreparedInstalls.keep(Workspace.keycloakZip(), installDir.resolve("keycloak"));
     }
 
     public void stop() {
@@ -76,7 +82,8 @@ public final class KeycloakServer {
     private void install() {
         Path home = installDir.resolve("keycloak");
         try {
-            if (!Files.exists(home.resolve("bin/kc.sh"))) {
+            if (!Files.exists(home.resolve("bin/kc.sh"))
+                    && !PreparedInstalls.copyInto(Workspace.keycloakZip(), home)) {
                 unzip(Workspace.keycloakZip(), installDir);
             }
             Path data = home.resolve("data");
