@@ -9,8 +9,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Keycloak installs that have already been built for start-dev, kept per distribution in the
- * user's cache ({@code COMPACT_CACHE_DIR}, else {@code $XDG_CACHE_HOME/compact}, else
- * {@code ~/.cache/compact}). Only the program is kept, never a stack's data. The cache is an
+ * user's cache ({@code COMPACT_CACHE_DIR} or the system property {@code compact.cache.dir}, else
+ * {@code $XDG_CACHE_HOME/compact}, else {@code ~/.cache/compact}). Only the program is kept, never a stack's data. The cache is an
  * optimisation: when it cannot be read or written, Keycloak is unpacked and built as before.
  */
 final class PreparedInstalls {
@@ -76,7 +76,7 @@ final class PreparedInstalls {
     }
 
     private static Path cacheDir() {
-        String configured = System.getenv("COMPACT_CACHE_DIR");
+        String configured = System.getProperty("compact.cache.dir", System.getenv("COMPACT_CACHE_DIR"));
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
