@@ -269,6 +269,13 @@ class HelmChartTest {
     }
 
     @Test
+    void cloudNativePgRefusesOneRoleForOwnerAndServices() {
+        assertThatThrownBy(() -> render(c -> c.set("postgresql.cloudnativepg.enabled", true)
+                .set("postgresql.auth.ownerUsername", "compact")))
+                .hasMessageContaining("postgresql.auth.ownerUsername and postgresql.auth.username must differ");
+    }
+
+    @Test
     void aBrokenValuesFileIsRefused() {
         assertThatThrownBy(() -> render(c -> c.withValuesFile(Path.of("src/test/resources/values-broken.yaml"))))
                 .hasMessageContaining("services").hasMessageContaining("search");

@@ -117,8 +117,9 @@ public final class PostgresServer implements AutoCloseable {
         }
         try (Connection admin = DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
              Statement statement = admin.createStatement()) {
-            if (!APP_USER.equals(OWNER_USER)) {
-                statement.execute("alter database " + database + " owner to " + quoteIdent(OWNER_USER));
+            if (!APP_USER.equals(OWNER_USER) && ownsAnything(admin, APP_USER) && !isSuperuser(admin, APP_USER)) {
+                // A database of an older stack, where the application role owned everything. This
+                // also hands over any other database that role owns on the same server.
                 statement.execute("reassign owned by " + quoteIdent(APP_USER) + " to " + quoteIdent(OWNER_USER));
             }
             statement.execute("alter schema public owner to " + quoteIdent(OWNER_USER));
@@ -135,6 +136,20 @@ public final class PostgresServer implements AutoCloseable {
                 statement.execute("create role " + quoteIdent(role) + " login password " + quoteLiteral(password));
             }
         }
+    }
+
+    /** Whether the role owns the database, or anything in its public schema (tables, views, sequences, functions). */
+    private static boolean ownsAnything(Connection connection, String role) throws SQLException {
+        return exists(connection, "select 1 from pg_database where datname = current_database()"
+                + " and pg_get_userbyid(datdba) = ?", role)
+                || exists(connection, "select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 'public' and pg_get_userbyid(c.relowner) = ?", role)
+                || exists(connection, "select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                + " where n.nspname = 'public' and pg_get_userbyid(p.proowner) = ?", role);
+    }
+
+    private static boolean isSuperuser(Connection connection, String role) throws SQLException {
+        return exists(connection, "select 1 from pg_roles where rolname = ? and rolsuper", role);
     }
 
     private static boolean exists(Connection connection, String sql, String value) throws SQLException {

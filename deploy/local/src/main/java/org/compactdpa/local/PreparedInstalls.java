@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -16,24 +19,40 @@ import java.util.zip.ZipFile;
 final class PreparedInstalls {
 
     private static final String DATA = "data";
+    /** Every file of a kept install with its size, written last: what a later copy checks against. */
+    private static final String MANIFEST = ".compact-files";
 
     private PreparedInstalls() {
     }
 
-    /** Copies the prepared install of this distribution into home; false when there is none. */
+    /**
+     * Copies the prepared install of this distribution into home; false when there is none, or when
+     * it no longer matches the list of files it was kept with (it is then dropped).
+     */
     static boolean copyInto(Path distribution, Path home) {
+        Path staging = home.resolveSibling(home.getFileName() + ".copying");
         try {
             Path prepared = preparedFor(distribution);
-            if (!Files.isRegularFile(prepared.resolve("bin/kc.sh"))) {
+            if (!Files.isDirectory(prepared)) {
                 return false;
             }
-            Path staging = home.resolveSibling(home.getFileName() + ".copying");
+            if (!intact(prepared)) {
+                System.err.println("The prepared Keycloak in " + prepared + " is incomplete; dropping it");
+                Files2.deleteTree(prepared);
+                return false;
+            }
             Files2.deleteTree(staging);
             copyTree(prepared, staging);
+            Files.delete(staging.resolve(MANIFEST));
             Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException | RuntimeException e) {
             System.err.println("Not using the prepared Keycloak (" + e.getMessage() + "); unpacking the distribution");
+            try {
+                Files2.deleteTree(staging);
+            } catch (IOException ignored) {
+                // Left for the next start, which deletes it first.
+            }
             return false;
         }
     }
@@ -49,6 +68,7 @@ final class PreparedInstalls {
             Path staging = Files.createTempDirectory(prepared.getParent(), prepared.getFileName() + ".");
             try {
                 copyTree(home, staging);
+                Files.write(staging.resolve(MANIFEST), manifestOf(staging));
                 Files.move(staging, prepared, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 Files2.deleteTree(staging);
@@ -83,6 +103,30 @@ final class PreparedInstalls {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("compact");
+    }
+
+    private static boolean intact(Path prepared) throws IOException {
+        Path manifest = prepared.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        List<String> kept = Files.readAllLines(manifest);
+        return !kept.isEmpty() && kept.equals(manifestOf(prepared));
+    }
+
+    /** "size path" of every file under dir but the manifest, sorted. */
+    private static List<String> manifestOf(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String relative = dir.relativize(file).toString();
+                if (!relative.equals(MANIFEST)) {
+                    lines.add(Files.size(file) + " " + relative);
+                }
+            }
+        }
+        Collections.sort(lines);
+        return lines;
     }
 
     /** Copies a tree, leaving out the top-level data folder, keeping file modes (kc.sh stays executable). */

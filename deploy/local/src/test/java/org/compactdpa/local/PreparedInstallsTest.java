@@ -62,7 +62,23 @@ class PreparedInstallsTest {
         assertThat(second.resolve("lib/quarkus/quarkus-application.dat")).hasContent("built");
         assertThat(Files.isExecutable(second.resolve("bin/kc.sh"))).isTrue();
         assertThat(second.resolve("data")).doesNotExist();
+        assertThat(second.resolve(".compact-files")).doesNotExist();
         assertThat(second.resolveSibling("keycloak.copying")).doesNotExist();
+    }
+
+    @Test
+    void aKeptCopyMissingAFileIsDroppedAndTheDistributionUnpackedInstead() throws IOException {
+        Path first = dir.resolve("first/keycloak");
+        write(first.resolve("bin/kc.sh"), "#!/bin/sh\n");
+        write(first.resolve("lib/lib/main/keycloak-core.jar"), "classes");
+        PreparedInstalls.keep(distribution, first);
+        Path prepared = PreparedInstalls.preparedFor(distribution);
+        Files.delete(prepared.resolve("lib/lib/main/keycloak-core.jar"));
+
+        Path second = dir.resolve("second/keycloak");
+        assertThat(PreparedInstalls.copyInto(distribution, second)).isFalse();
+        assertThat(second).doesNotExist();
+        assertThat(prepared).doesNotExist();
     }
 
     @Test

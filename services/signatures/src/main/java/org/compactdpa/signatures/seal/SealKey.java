@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -102,15 +106,18 @@ public class SealKey {
         // A temporary file is created readable by its owner only.
         Path partial = Files.createTempFile(file.getParent(), GENERATED_FILE + ".", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 generated.store(out, password);
+                channel.force(true);
             }
             try {
                 Files.createLink(file, partial);
             } catch (FileAlreadyExistsException e) {
                 Log.infof("Another instance generated the seal key in %s first; using it", file);
                 return read(file, password);
-            } catch (UnsupportedOperationException e) {
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                // A file system without hard links: a plain rename, which cannot tell a racing instance.
                 try {
                     Files.move(partial, file);
                 } catch (FileAlreadyExistsException taken) {
