@@ -6,8 +6,11 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.compactdpa.districts.domain.AppRequest;
+import org.compactdpa.districts.domain.AppRequestHistory;
 import org.compactdpa.districts.domain.AppRequestStatus;
 import org.compactdpa.districts.repository.AppRequestHistoryRepository;
 import org.compactdpa.districts.repository.AppRequestRepository;
@@ -75,16 +78,24 @@ public class AppRequestQueries {
 
     /** The request with its history; runs in the caller's session. */
     Uni<AppRequestView> view(AppRequest r) {
-        return history.list("key.requestId", Sort.ascending("key.seq"), r.id).map(h -> AppRequestView.of(r, h));
+        return views(List.of(r)).map(views -> views.get(0));
     }
 
     private Uni<Page<AppRequestView>> paged(PanacheQuery<AppRequest> found, PageRequest page) {
-        var query = found.page(page.page, page.size);
-        return query.list().flatMap(rows -> query.count().flatMap(total -> views(rows)
-                .map(items -> new Page<>(items, page.page, page.size, total))));
+        return Pages.of(found, page)
+                .flatMap(p -> views(p.items()).map(items -> new Page<>(items, p.page(), p.size(), p.total())));
     }
 
+    /** The requests with their histories: one query for the whole page. */
     private Uni<List<AppRequestView>> views(List<AppRequest> rows) {
-        return Pages.inSequence(rows, this::view);
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        return history.list("key.requestId in ?1", Sort.ascending("key.requestId").and("key.seq"), ids).map(all -> {
+            Map<UUID, List<AppRequestHistory>> historyOf = all.stream()
+                    .collect(Collectors.groupingBy(h -> h.key.requestId()));
+            return rows.stream().map(r -> AppRequestView.of(r, historyOf.getOrDefault(r.id, List.of()))).toList();
+        });
     }
 }
