@@ -4,12 +4,13 @@ ROOT := $(abspath .)
 SOURCES := $(shell find services deploy -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.properties' -o -name 'pom.xml' -o -name '*.sql' -o -name '*.html' -o -name '*.json' \) -print) pom.xml
 BUILT := .local/build.stamp
 
-.PHONY: run stop status test build bench clean stack-up stack-down help
+.PHONY: run stop status test test-fast build bench clean stack-up stack-down help
 
 help:
 	@echo "make run     build if needed, start the whole platform with demo data, print URLs and logins"
 	@echo "make stop    stop everything 'make run' started"
 	@echo "make test    the whole test suite against real PostgreSQL, Kafka and Keycloak"
+	@echo "make test-fast   only the pure rules (state machines, policies, diffs, architecture): seconds, no servers"
 	@echo "make build   compile and package every module"
 	@echo "make stack-up / stack-down   only PostgreSQL, Kafka and Keycloak, for working on one service"
 
@@ -42,6 +43,10 @@ test:
 	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/test" 2>/dev/null || true; \
 	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/e2e" 2>/dev/null || true; \
 	exit $$rc
+
+# The tests tagged "fast": plain JUnit, no Quarkus start, no real components.
+test-fast:
+	$(MVN) -q -Pfast test
 
 bench: $(BUILT)
 	@deploy/local/bench.sh

@@ -19,6 +19,11 @@ public class Inbox {
     private static final String RECORD = "insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)"
             + " on conflict do nothing";
 
+    /** Runs the matching handler of {@code handlers} once per event id for their consumer. */
+    public Uni<Void> handleOnce(EventHandlers handlers, Message<String> message) {
+        return handleOnce(handlers.consumer(), message, handlers);
+    }
+
     /**
      * Runs {@code handler} once per event id for this consumer. Transient failures are retried a few
      * times; then the message is nacked and goes where the channel's failure strategy sends it.

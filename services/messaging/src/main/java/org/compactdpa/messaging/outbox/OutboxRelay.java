@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.compactdpa.messaging.locks.TransactionLocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('compact_outbox_relay')) as locked";
+    private static final String LOCK = TransactionLocks.tryHoldSql("'compact_outbox_relay'");
     private static final String NEXT_BATCH = "select id, topic, event_type, aggregate_id, payload, occurred_at"
             + " from outbox_event where published_at is null order by position limit $1 for update skip locked";
     private static final String MARK_PUBLISHED = "update outbox_event set published_at = now(), attempts = attempts + 1"

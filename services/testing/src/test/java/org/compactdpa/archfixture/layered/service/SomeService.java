@@ -1,0 +1,4 @@
+package org.compactdpa.archfixture.layered.service;
+
+public class SomeService {
+}

@@ -1,0 +1,6 @@
+package org.compactdpa.archfixture.reach.billing;
+
+@jakarta.persistence.Entity
+public class Invoice {
+    public long cents;
+}

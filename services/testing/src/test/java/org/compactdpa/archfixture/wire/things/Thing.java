@@ -1,0 +1,6 @@
+package org.compactdpa.archfixture.wire.things;
+
+@jakarta.persistence.Entity
+public class Thing {
+    public String name;
+}
