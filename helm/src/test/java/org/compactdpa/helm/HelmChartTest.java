@@ -8,6 +8,7 @@ import static org.compactdpa.helm.RenderedChart.env;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Files;
@@ -25,7 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The chart in helm/compact, linted and rendered by Helm's own code (helm-java), with the default
- * values, the production-like values and the operator-managed (bundled) infrastructure.
+ * values, the production-like values and the operator-managed (bundled) infrastructure. The
+ * default values carry public demo credentials, so they render only with demo=true; tests that
+ * look at what those defaults produce set it.
  */
 class HelmChartTest {
 
@@ -39,6 +42,21 @@ class HelmChartTest {
         return RenderedChart.parse(values.apply(command).call());
     }
 
+    /** What `helm install` prints after NOTES: (a client-only dry run, so no cluster is needed). */
+    private static String notes(UnaryOperator<InstallCommand> values) {
+        InstallCommand command = new Helm(CHART).install().withName("compact").withNamespace("compact")
+                .withKubeVersion("1.31.0").clientOnly().dryRun();
+        String output = values.apply(command).call().getOutput();
+        assertThat(output).contains("NOTES:");
+        return output.substring(output.indexOf("NOTES:"));
+    }
+
+    /** The realm the chart hands to Keycloak's --import-realm. */
+    private static JsonNode importedRealm(RenderedChart chart) throws Exception {
+        return new ObjectMapper().readTree(chart.get("ConfigMap", "compact-keycloak-realm")
+                .at("/data/compact-realm.json").asText());
+    }
+
     @Test
     void theChartPassesStrictLint() {
         LintResult result = new Helm(CHART).lint().strict().call();
@@ -49,7 +67,7 @@ class HelmChartTest {
 
     @Test
     void everyDeploymentHasProbesLimitsAndANonRootReadOnlyContainer() {
-        for (RenderedChart chart : List.of(render(c -> c),
+        for (RenderedChart chart : List.of(render(c -> c.set("demo", true)),
                 render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))))) {
             assertThat(chart.ofKind("Deployment")).hasSize(SERVICES.size());
             for (String service : SERVICES) {
@@ -89,7 +107,7 @@ class HelmChartTest {
 
     @Test
     void defaultValuesWireEveryServiceToKafkaPostgresAndKeycloak() {
-        RenderedChart chart = render(c -> c);
+        RenderedChart chart = render(c -> c.set("demo", true));
 
         JsonNode config = chart.get("ConfigMap", "compact-config").path("data");
         assertThat(config.path("COMPACT_KAFKA_BOOTSTRAP").asText()).isEqualTo("kafka:9092");
@@ -212,7 +230,8 @@ class HelmChartTest {
 
     @Test
     void bundledOperatorsInstallKafkaPostgresAndKeycloakAndTheServicesFollowThem() {
-        RenderedChart chart = render(c -> c.set("kafka.strimzi.enabled", true)
+        RenderedChart chart = render(c -> c.set("demo", true)
+                .set("kafka.strimzi.enabled", true)
                 .set("postgresql.cloudnativepg.enabled", true)
                 .set("keycloak.operator.enabled", true)
                 .set("keycloak.operator.hostname", "login.compact.test")
@@ -265,12 +284,12 @@ class HelmChartTest {
             "postgresql.auth.ownerPassword, '', postgresql.auth.ownerPassword or postgresql.auth.existingSecret is required",
     })
     void unsafeOrIncompleteValuesAreRefused(String key, String value, String reason) {
-        assertThatThrownBy(() -> render(c -> c.set(key, value))).hasMessageContaining(reason);
+        assertThatThrownBy(() -> render(c -> c.set("demo", true).set(key, value))).hasMessageContaining(reason);
     }
 
     @Test
     void cloudNativePgRefusesOneRoleForOwnerAndServices() {
-        assertThatThrownBy(() -> render(c -> c.set("postgresql.cloudnativepg.enabled", true)
+        assertThatThrownBy(() -> render(c -> c.set("demo", true).set("postgresql.cloudnativepg.enabled", true)
                 .set("postgresql.auth.ownerUsername", "compact")))
                 .hasMessageContaining("postgresql.auth.ownerUsername and postgresql.auth.username must differ");
     }
@@ -286,6 +305,186 @@ class HelmChartTest {
         assertThat(Files.readString(CHART.resolve("files/compact-realm.json")))
                 .as("helm/compact/files/compact-realm.json must be a copy of deploy/keycloak/realm/compact-realm.json")
                 .isEqualTo(Files.readString(Path.of("../deploy/keycloak/realm/compact-realm.json")));
+    }
+
+    @Test
+    void defaultValuesWithoutDemoAreRefusedNamingWhatToSet() {
+        // The defaults are the demo credentials: a production install must not start on them by accident.
+        assertThatThrownBy(() -> render(c -> c))
+                .hasMessageContaining("production install")
+                .hasMessageContaining("postgresql.auth.password")
+                .hasMessageContaining("postgresql.auth.ownerPassword")
+                .hasMessageContaining("postgresql.auth.existingSecret")
+                .hasMessageContaining("portalAuth.clientSecret")
+                .hasMessageContaining("portalAuth.stateSecret")
+                .hasMessageContaining("portalAuth.csrfKey")
+                .hasMessageContaining("portalAuth.existingSecret")
+                .hasMessageContaining("keycloak.realmImport.portalRedirectUris")
+                .hasMessageContaining("set demo: true");
+        assertThatThrownBy(() -> render(c -> c.set("demo", false))).hasMessageContaining("production install");
+    }
+
+    /** Production values with the credentials inline instead of in existing Secrets, all of them strong. */
+    private static TemplateCommand productionWithInlineCredentials(TemplateCommand c) {
+        return c.withValuesFile(CHART.resolve("values-production.yaml"))
+                .set("postgresql.auth.existingSecret", "")
+                .set("postgresql.auth.password", "d2b1c0e6a4f34a8e9b7c5d3e1f0a2b4c")
+                .set("postgresql.auth.ownerPassword", "7f3e9a1c5b2d4e6f8a0b1c2d3e4f5a6b")
+                .set("portalAuth.existingSecret", "")
+                .set("portalAuth.clientSecret", "0c9b8a7f6e5d4c3b2a190817263544536")
+                .set("portalAuth.stateSecret", "5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7")
+                .set("portalAuth.csrfKey", "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718");
+    }
+
+    @Test
+    void productionAcceptsStrongCredentialsGivenInline() {
+        RenderedChart chart = render(HelmChartTest::productionWithInlineCredentials);
+
+        assertThat(chart.get("Secret", "compact-db").at("/stringData/password").asText())
+                .isEqualTo("d2b1c0e6a4f34a8e9b7c5d3e1f0a2b4c");
+        assertThat(chart.get("Secret", "compact-portal-auth").at("/stringData/stateSecret").asText()).hasSize(48);
+    }
+
+    @ParameterizedTest(name = "production with {0}={1} is refused")
+    @CsvSource({
+            "postgresql.auth.password, compact",
+            "postgresql.auth.password, ''",
+            "postgresql.auth.ownerPassword, compact_owner",
+            "portalAuth.clientSecret, compact-portal-secret",
+            "portalAuth.clientSecret, ''",
+            "portalAuth.stateSecret, compact-portal-state-secret-change-me",
+            "portalAuth.csrfKey, compact-portal-csrf-signing-key-change-me-0123456789",
+    })
+    void productionRefusesEachPublicDemoCredential(String key, String value) {
+        assertThatThrownBy(() -> render(c -> productionWithInlineCredentials(c).set(key, value)))
+                .hasMessageContaining(key + " is empty or a public demo value");
+    }
+
+    @Test
+    void productionRefusesPortalKeysQuarkusWouldRejectAtStart() {
+        assertThatThrownBy(() -> render(c -> productionWithInlineCredentials(c).set("portalAuth.csrfKey", "too-short")))
+                .hasMessageContaining("portalAuth.csrfKey must be at least 32 characters");
+    }
+
+    @Test
+    void theFormerDemoSwitchIsRefusedWithWhereItMoved() {
+        assertThatThrownBy(() -> render(c -> c.set("demo", true).set("keycloak.realmImport.demo", true)))
+                .hasMessageContaining("keycloak.realmImport.demo has been replaced by the top-level value `demo`");
+    }
+
+    @Test
+    void demoRendersTheDemoRealmAndItsNotesWarnAboutPublicCredentials() throws Exception {
+        JsonNode realm = importedRealm(render(c -> c.set("demo", true)));
+        assertThat(realm.path("users").size()).isGreaterThan(1);
+        assertThat(clientOf(realm, "compact-portal").path("secret").asText()).isEqualTo("compact-portal-secret");
+
+        String demoNotes = notes(c -> c.set("demo", true).set("ingress.enabled", true));
+        assertThat(demoNotes).contains("WARNING: demo=true").contains("PUBLIC DEMO CREDENTIALS")
+                .contains("password \"demo\"").contains("must not face the internet")
+                .contains("The ingress is ON: compact.example.org");
+
+        String productionNotes = notes(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        assertThat(productionNotes).doesNotContain("PUBLIC DEMO CREDENTIALS").contains("has no users");
+    }
+
+    @Test
+    void productionRealmIsHardenedAndKeepsTheDevRealmsRolesAndClaims() throws Exception {
+        JsonNode realm = importedRealm(render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))));
+        JsonNode dev = new ObjectMapper().readTree(Files.readString(Path.of("../deploy/keycloak/realm/compact-realm.json")));
+
+        // Guessing passwords: a locked account after failureFactor misses, unlocked again after a wait.
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("permanentLockout").asBoolean()).isFalse();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(3, 30);
+        assertThat(realm.path("waitIncrementSeconds").asInt()).isPositive();
+        assertThat(realm.path("maxFailureWaitSeconds").asInt()).isGreaterThanOrEqualTo(realm.path("waitIncrementSeconds").asInt());
+        String policy = realm.path("passwordPolicy").asText();
+        Matcher length = Pattern.compile("(?:^| and )length\\((\\d+)\\)").matcher(policy);
+        assertThat(length.find()).as(policy).isTrue();
+        assertThat(Integer.parseInt(length.group(1))).isGreaterThanOrEqualTo(12);
+        assertThat(policy).contains("notUsername(undefined)").contains("notEmail(undefined)");
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
+
+        // No users and no password grant: people sign in only on Keycloak's own, protected login page.
+        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.path("clients")).isNotEmpty()
+                .allSatisfy(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean())
+                        .as(client.path("clientId").asText()).isFalse());
+        assertThat(realm.path("clients")).extracting(client -> client.path("clientId").asText())
+                .containsExactly("compact-portal");
+        assertThat(clientOf(realm, "compact-portal").path("publicClient").asBoolean()).isFalse();
+
+        // What the services read from tokens stays exactly as the local stack and the tests have it.
+        for (String field : List.of("roles", "components", "clientScopes", "defaultDefaultClientScopes",
+                "defaultOptionalClientScopes", "accessTokenLifespan")) {
+            assertThat(realm.path(field)).as(field).isEqualTo(dev.path(field));
+        }
+        for (String field : List.of("protocolMappers", "defaultClientScopes", "optionalClientScopes", "protocol")) {
+            assertThat(clientOf(realm, "compact-portal").path(field)).as("compact-portal " + field)
+                    .isEqualTo(clientOf(dev, "compact-portal").path(field));
+        }
+    }
+
+    @Test
+    void theOperatorImportsThePortalClientSecretFromThePortalsOwnSecret() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))
+                .set("keycloak.operator.enabled", true)
+                .set("keycloak.operator.hostname", "login.compact.example.org"));
+
+        JsonNode realmImport = chart.get("KeycloakRealmImport", "compact-realm");
+        assertThat(realmImport.at("/spec/placeholders/COMPACT_PORTAL_CLIENT_SECRET/secret/name").asText())
+                .isEqualTo("compact-portal-auth");
+        assertThat(realmImport.at("/spec/placeholders/COMPACT_PORTAL_CLIENT_SECRET/secret/key").asText())
+                .isEqualTo("clientSecret");
+        JsonNode realm = realmImport.at("/spec/realm");
+        assertThat(clientOf(realm, "compact-portal").path("secret").asText()).isEqualTo("${COMPACT_PORTAL_CLIENT_SECRET}");
+        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+    }
+
+    @ParameterizedTest(name = "demo={0}")
+    @CsvSource({"false", "true"})
+    void theIngressSendsNoQPathToAPod(boolean demo) {
+        RenderedChart chart = render(c -> demo
+                ? c.set("demo", true).set("ingress.enabled", true)
+                : c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode ingress = chart.get("Ingress", "compact");
+
+        for (String path : List.of("/q", "/q/", "/q/metrics", "/q/openapi", "/q/swagger-ui/index.html",
+                "/q/health/ready", "/q/dev-ui")) {
+            assertThat(backendFor(ingress, path)).as(path).isEqualTo("compact-blocked");
+        }
+        // The blocked Service can never have endpoints: no selector, so nothing answers behind it.
+        JsonNode blocked = chart.get("Service", "compact-blocked");
+        assertThat(blocked.at("/spec/selector").isMissingNode()).isTrue();
+        assertThat(chart.ofKind("EndpointSlice")).isEmpty();
+        assertThat(chart.ofKind("Endpoints")).isEmpty();
+        // Everything the public needs still arrives where it did.
+        assertThat(backendFor(ingress, "/")).isEqualTo("compact-portal");
+        assertThat(backendFor(ingress, "/quotes")).isEqualTo("compact-portal");
+        assertThat(backendFor(ingress, "/verify")).isEqualTo("compact-portal");
+        assertThat(backendFor(ingress, "/compact.css")).isEqualTo("compact-portal");
+        assertThat(backendFor(ingress, "/api/agreements/42")).isEqualTo("compact-signatures");
+        assertThat(backendFor(ingress, "/api/districts")).isEqualTo("compact-districts");
+    }
+
+    /**
+     * The Service an Ingress sends a request path to, by the rules of pathType Prefix: the longest
+     * path that matches whole segments of the request path.
+     */
+    private static String backendFor(JsonNode ingress, String requestPath) {
+        String backend = null;
+        int longest = -1;
+        for (JsonNode rule : ingress.at("/spec/rules/0/http/paths")) {
+            assertThat(rule.path("pathType").asText()).isEqualTo("Prefix");
+            String prefix = rule.path("path").asText().replaceAll("/+$", "");
+            boolean matches = prefix.isEmpty() || requestPath.equals(prefix) || requestPath.startsWith(prefix + "/");
+            if (matches && prefix.length() > longest) {
+                longest = prefix.length();
+                backend = rule.at("/backend/service/name").asText();
+            }
+        }
+        return backend;
     }
 
     private static JsonNode clientOf(JsonNode realm, String clientId) {
