@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** Where the signatures service sends its RFC 3161 timestamp requests. */
+    public static final String TSA_URL_ENV = "COMPACT_SEAL_TSA_URL";
+
     private final Path stateDir;
     private final StackPorts ports;
     private final List<ServiceSpec> services;
@@ -27,6 +30,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> extraEnvironment = new HashMap<>();
     private final CompletableFuture<String> failure = new CompletableFuture<>();
     private PostgresServer postgres;
+    private TimeStampAuthority tsa;
+    private String tsaUrl;
 
     private final boolean fresh;
 
@@ -58,6 +63,7 @@ public final class LocalStack implements AutoCloseable {
         // Kafka and Keycloak take seconds to boot; start them first and let PostgreSQL come up meanwhile.
         kafka.start(this::crashed);
         keycloak.start(this::crashed);
+        startTimeStampAuthority();
         postgres = PostgresServer.fromEnvironment(stateDir.resolve("postgres"), ports.postgres());
         services.stream().filter(ServiceSpec::hasDatabase).map(ServiceSpec::database).distinct()
                 .forEach(postgres::ensureDatabase);
@@ -101,6 +107,9 @@ public final class LocalStack implements AutoCloseable {
         if ("signatures".equals(service.name())) {
             // The seal key is generated on the first start and kept with the stack's data.
             env.put("COMPACT_SEAL_KEY_DIR", stateDir.resolve("seal").toAbsolutePath().toString());
+            if (tsaUrl != null) {
+                env.put(TSA_URL_ENV, tsaUrl);
+            }
             // The portal passes on the browser's address; here it calls from this machine.
             env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
             env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
@@ -111,6 +120,39 @@ public final class LocalStack implements AutoCloseable {
         }
         env.putAll(extraEnvironment);
         return env;
+    }
+
+    /**
+     * Runs the time-stamping authority the signatures service stamps its seals with, in this JVM: the
+     * launcher stays up as long as the stack does, so the TSA lives and dies with it and leaves no
+     * process behind. Skipped when no signatures service runs, and when COMPACT_SEAL_TSA_URL already
+     * names a TSA (a commercial one, say), which is then passed on as it is.
+     */
+    private void startTimeStampAuthority() {
+        if (services.stream().noneMatch(s -> "signatures".equals(s.name()))) {
+            return;
+        }
+        String external = System.getenv(TSA_URL_ENV);
+        if (external != null && !external.isBlank()) {
+            tsaUrl = external.trim();
+            return;
+        }
+        try {
+            tsa = TimeStampAuthority.start(stateDir.resolve("tsa"), ports.tsa());
+        } catch (RuntimeException e) {
+            throw new StackFailure("The time-stamping authority did not start: " + e.getMessage(), e);
+        }
+        tsaUrl = tsa.url();
+    }
+
+    /** The TSA this stack runs in this JVM, or null (no signatures service, or an external TSA). */
+    public TimeStampAuthority tsa() {
+        return tsa;
+    }
+
+    /** The TSA URL the signatures service gets (this stack's own or an external one), or null when none. */
+    public String tsaUrl() {
+        return tsaUrl;
     }
 
     public CompletableFuture<String> failure() {
@@ -179,6 +221,10 @@ public final class LocalStack implements AutoCloseable {
         java.util.Collections.reverse(reversed);
         reversed.stream().map(s -> running.get(s.instance())).filter(p -> p != null)
                 .forEach(p -> p.stop(Duration.ofSeconds(15)));
+        // After the services, so none of them is cut off in the middle of stamping a seal.
+        if (tsa != null) {
+            tsa.close();
+        }
         keycloak.stop();
         kafka.stop();
         if (postgres != null) {

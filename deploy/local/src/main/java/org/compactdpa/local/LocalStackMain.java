@@ -71,6 +71,12 @@ public final class LocalStackMain {
         out.append(String.format("  %-11s %s   (admin console: admin / admin)%n", "keycloak", stack.keycloak().baseUrl()));
         out.append(String.format("  %-11s %s%n", "kafka", stack.kafka().bootstrapServers()));
         out.append(String.format("  %-11s 127.0.0.1:%d   (user compact / compact)%n", "postgres", stack.ports().postgres()));
+        if (stack.tsa() != null) {
+            out.append(String.format("  %-11s %s   (RFC 3161 timestamps; root certificate: %s)%n", "tsa",
+                    stack.tsaUrl(), stack.tsa().rootCertificateFile()));
+        } else if (stack.tsaUrl() != null) {
+            out.append(String.format("  %-11s %s   (external, from %s)%n", "tsa", stack.tsaUrl(), LocalStack.TSA_URL_ENV));
+        }
         if (!infraOnly) {
             out.append("\nDemo logins (password: demo): coordinator, admin, maple-staff, maple-signer, harbor-staff,\n")
                     .append("  harbor-signer, granite-staff, granite-signer, brightpath-staff, brightpath-signer,\n")

@@ -6,8 +6,17 @@ import java.util.Map;
 /**
  * Ports of the local stack. Defaults stay clear of the usual 5432/9092/8080 so a developer's own
  * servers keep running; each one is overridable, e.g. COMPACT_KEYCLOAK_PORT or COMPACT_PORTAL_PORT.
+ *
+ * @param tsa the local time-stamping authority's port (COMPACT_TSA_PORT); 0 lets it take any free port,
+ *            which is then {@code LocalStack.tsa().port()}
  */
-public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, Map<String, Integer> services) {
+public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int tsa,
+        Map<String, Integer> services) {
+
+    /** The ports as they were before the TSA had one: it then takes any free port. */
+    public StackPorts(int postgres, int kafka, int kafkaController, int keycloak, Map<String, Integer> services) {
+        this(postgres, kafka, kafkaController, keycloak, 0, services);
+    }
 
     public static StackPorts fromEnvironment() {
         return new StackPorts(
@@ -15,6 +24,7 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                 env("COMPACT_KAFKA_PORT", 19092),
                 env("COMPACT_KAFKA_CONTROLLER_PORT", 19093),
                 env("COMPACT_KEYCLOAK_PORT", 18080),
+                env("COMPACT_TSA_PORT", 18088),
                 Map.of("portal", env("COMPACT_PORTAL_PORT", 8080),
                         "districts", env("COMPACT_DISTRICTS_PORT", 8081),
                         "vendors", env("COMPACT_VENDORS_PORT", 8082),
@@ -22,9 +32,12 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                         "signatures", env("COMPACT_SIGNATURES_PORT", 8084)));
     }
 
-    /** Free ports everywhere, for a stack that must not collide with a running one (tests). */
+    /**
+     * Free ports everywhere, for a stack that must not collide with a running one (tests). The TSA runs
+     * in this JVM and binds port 0 itself, which cannot race another process for the port.
+     */
     public static StackPorts random() {
-        return new StackPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), Readiness.freePort(),
+        return new StackPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), 0,
                 Map.of("portal", Readiness.freePort(), "districts", Readiness.freePort(),
                         "vendors", Readiness.freePort(), "templates", Readiness.freePort(),
                         "signatures", Readiness.freePort()));
