@@ -1,8 +1,0 @@
-package org.compactdpa.vendors.rest.api;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-
-/** One saved version of a vendor's profile. */
-public record VendorRevisionView(int revision, JsonNode profile, Instant changedAt, String changedBy) {
-}
