@@ -51,6 +51,45 @@ public abstract class ServiceContractTest {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /**
+     * The error half of the contract comes from one place (the platform's ProblemResponses filter):
+     * every operation that names something by id documents 404, every secured one 401 and 403, and
+     * every documented error carries the Problem schema.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationDocumentsItsProblemsWithTheProblemSchema() {
+        Map<String, Object> document = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        assertThat(schemas).containsKey("Problem");
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        int checked = 0;
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> entry : path.getValue().entrySet()) {
+                if (!(entry.getValue() instanceof Map<?, ?> operation) || !operation.containsKey("responses")) {
+                    continue;
+                }
+                String name = entry.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                if (path.getKey().contains("{")) {
+                    assertThat(responses).as(name).containsKey("404");
+                }
+                if (operation.get("security") instanceof List<?> security && !security.isEmpty()) {
+                    assertThat(responses).as(name).containsKeys("401", "403");
+                }
+                for (Map.Entry<String, Map<String, Object>> response : responses.entrySet()) {
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        assertThat(String.valueOf(response.getValue().get("content"))).as(name + " " + response.getKey())
+                                .contains("application/problem+json").contains("#/components/schemas/Problem");
+                    }
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("operations checked").isPositive();
+    }
+
     @Test
     void acceptsADemoUsersTokenAndReadsTheOrganisationClaim() {
         given().header("Authorization", Tokens.bearer("maple-signer"))
@@ -128,11 +167,31 @@ public abstract class ServiceContractTest {
     private static final List<String> PROBE_USERS =
             List.of("admin", "coordinator", "maple-signer", "brightpath-signer", "");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    /** Encoded characters that once made the error mapper itself fail: space, NUL, braces, CR/LF. */
+    private static final List<String> HOSTILE_PATH_VALUES = List.of("a%20b", "a%00b", "%7Bx%7D", "a%0D%0AINFO%20forged");
+    /** What no problem detail may show: our class names, or more than a short piece of the caller's value. */
+    private static final Pattern INTERNAL_NAME = Pattern.compile("org\\.compactdpa|java\\.(lang|util|time)\\.|com\\.fasterxml|jakarta\\.");
+
+    @Test
+    void aBodyOverTheLimitIs413Problem() {
+        byte[] huge = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json").body(huge)
+                .when().post("/api/me")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
 
     @Test
     void everyApiOperationAnswersBadInputWithA4xxProblem() {
-        Map<String, Map<String, Object>> paths = given().when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().path("paths");
+        Map<String, Object> document = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schemas = document.get("components") instanceof Map<?, ?> components
+                && components.get("schemas") instanceof Map<?, ?> found ? (Map<String, Object>) found : Map.of();
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int probes = 0;
@@ -147,23 +206,37 @@ public abstract class ServiceContractTest {
                 operations++;
                 @SuppressWarnings("unchecked")
                 Operation op = Operation.of(operation.getKey(), path.getKey(),
-                        (Map<String, Object>) operation.getValue());
+                        (Map<String, Object>) operation.getValue(), schemas);
                 for (String user : PROBE_USERS) {
                     if (op.bodyType() != null) {
                         probes++;
                         check(op, user, "a malformed body", op.path(null), op.malformedBody(), false, failures);
                     }
+                    if (op.isJson()) {
+                        probes += 2;
+                        check(op, user, "a key given twice", op.path(null), op.duplicateKeys(), false, failures);
+                        if (op.hasTextFields()) {
+                            check(op, user, "NUL and a bidi override in its text", op.path(null), op.unsafeText(), false,
+                                    failures);
+                        }
+                    }
                     if (op.hasPathParameters()) {
                         probes++;
                         check(op, user, "a malformed id", op.path("not-an-id"), op.emptyBody(), true, failures);
+                        for (String hostile : HOSTILE_PATH_VALUES) {
+                            probes++;
+                            check(op, user, "the id " + hostile, op.path(hostile), op.emptyBody(), true, failures);
+                        }
                         if (op.bodyType() == null) {
                             probes++;
                             check(op, user, "an unknown id", op.path(null), null, true, failures);
                         }
                     }
                     if (op.hasQueryParameters()) {
-                        probes++;
+                        probes += 2;
                         check(op, user, "nonsense query values", op.path(null) + op.nonsenseQuery(),
+                                op.emptyBody(), true, failures);
+                        check(op, user, "NUL in every query value", op.path(null) + op.query("a%00b"),
                                 op.emptyBody(), true, failures);
                     }
                 }
@@ -191,8 +264,12 @@ public abstract class ServiceContractTest {
         String type = String.valueOf(response.contentType());
         String as = user.isEmpty() ? "anonymous" : user;
         boolean refused = status >= 400 && status < 500;
+        String answer = response.asString();
         if (status >= 500) {
-            failures.add(op + " with " + what + " as " + as + ": " + status + " " + response.asString());
+            failures.add(op + " with " + what + " as " + as + ": " + status + " " + answer);
+        } else if (refused && (INTERNAL_NAME.matcher(answer).find() || answer.length() > 4000)) {
+            failures.add(op + " with " + what + " as " + as + ": the problem names internals or echoes too much: "
+                    + answer.substring(0, Math.min(answer.length(), 600)));
         } else if (refused && !type.startsWith("application/problem+json")) {
             failures.add(op + " with " + what + " as " + as + ": " + status + " as " + type);
         } else if (!refused && !successAllowed) {
@@ -202,17 +279,21 @@ public abstract class ServiceContractTest {
 
     /** One operation of the OpenAPI document, enough to build bad requests for it. */
     private record Operation(String method, String template, String bodyType, List<String> queryParameters,
-            Map<String, String> pathTypes) {
+            Map<String, String> pathTypes, List<String> textFields) {
 
         private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
         @SuppressWarnings("unchecked")
-        static Operation of(String method, String template, Map<String, Object> spec) {
+        static Operation of(String method, String template, Map<String, Object> spec, Map<String, Object> schemas) {
             String bodyType = null;
+            List<String> textFields = new ArrayList<>();
             if (spec.get("requestBody") instanceof Map<?, ?> requestBody
                     && requestBody.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
                 bodyType = content.containsKey("application/json") ? "application/json"
                         : String.valueOf(content.keySet().iterator().next());
+                if (content.get("application/json") instanceof Map<?, ?> json && json.get("schema") instanceof Map<?, ?> schema) {
+                    textFields.addAll(textFieldsOf((Map<String, Object>) schema, schemas));
+                }
             }
             List<String> query = new ArrayList<>();
             Map<String, String> pathTypes = new HashMap<>();
@@ -224,7 +305,57 @@ public abstract class ServiceContractTest {
                     pathTypes.put(String.valueOf(p.get("name")), schema.get("type") + "/" + schema.get("format"));
                 }
             }
-            return new Operation(method.toUpperCase(), template, bodyType, query, pathTypes);
+            return new Operation(method.toUpperCase(), template, bodyType, query, pathTypes, textFields);
+        }
+
+        /** The top-level string properties of a body schema, following one $ref. */
+        @SuppressWarnings("unchecked")
+        private static List<String> textFieldsOf(Map<String, Object> schema, Map<String, Object> schemas) {
+            Map<String, Object> resolved = schema;
+            if (schema.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")
+                    && schemas.get(ref.substring("#/components/schemas/".length())) instanceof Map<?, ?> target) {
+                resolved = (Map<String, Object>) target;
+            }
+            List<String> fields = new ArrayList<>();
+            if (resolved.get("properties") instanceof Map<?, ?> properties) {
+                for (Map.Entry<?, ?> property : properties.entrySet()) {
+                    if (property.getValue() instanceof Map<?, ?> p && String.valueOf(p.get("type")).contains("string")
+                            && p.get("format") == null && p.get("enum") == null) {
+                        fields.add(String.valueOf(property.getKey()));
+                    }
+                }
+            }
+            return fields;
+        }
+
+        boolean isJson() {
+            return "application/json".equals(bodyType);
+        }
+
+        boolean hasTextFields() {
+            return !textFields.isEmpty();
+        }
+
+        byte[] duplicateKeys() {
+            String key = textFields.isEmpty() ? "name" : textFields.get(0);
+            return ("{\"" + key + "\":\"a\",\"" + key + "\":\"b\"}").getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** Every text field set to a value holding NUL and a right-to-left override. */
+        byte[] unsafeText() {
+            StringBuilder body = new StringBuilder("{");
+            for (String field : textFields) {
+                body.append(body.length() > 1 ? "," : "").append('"').append(field).append("\":\"Reader\\u202e fdp\\u0000.exe\"");
+            }
+            return body.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        String query(String value) {
+            StringBuilder query = new StringBuilder();
+            for (String name : queryParameters) {
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=').append(value);
+            }
+            return query.toString();
         }
 
         boolean hasPathParameters() {

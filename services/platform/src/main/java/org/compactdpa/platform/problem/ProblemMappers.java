@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.compactdpa.platform.json.StrictJson;
+import org.compactdpa.platform.text.SafeText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -45,15 +47,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String reason = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        if (e instanceof StrictJson.UnsafeText) {
+            String reason = e.getOriginalMessage();
+            return respond(422, "unsafe-text", "A text field holds a character that is not allowed",
+                    field + ": " + reason, uri, List.of(new Problem.FieldError(field, reason)));
+        }
+        String reason = e.getOriginalMessage() == null ? "malformed JSON" : JacksonMessages.readable(e.getOriginalMessage());
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             reason = "'" + format.getValue() + "' is not one of " + java.util.Arrays.stream(
                     format.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         }
-        // Jackson's messages may quote Java class names; keep only the first sentence-like part.
-        int cut = reason.indexOf(" at [Source");
-        reason = cut > 0 ? reason.substring(0, cut) : reason;
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, reason));
         return respond(400, "malformed-body", "The request body is not valid JSON for this resource",
                 field.isEmpty() ? reason : field + ": " + reason, uri, errors);
@@ -106,7 +110,7 @@ public class ProblemMappers {
                     "It already exists: " + UniqueViolation.describe(unique), uri, List.of());
         }
         String reference = UUID.randomUUID().toString();
-        Log.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        Log.errorf(e, "Unexpected error %s on %s", reference, SafeText.forEcho(rawPath(uri), 500));
         return respond(500, "internal", "Internal error",
                 "Something went wrong on our side; quote reference " + reference + " when reporting it", uri, List.of());
     }
@@ -119,9 +123,36 @@ public class ProblemMappers {
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        URI instance = uri == null ? null : URI.create(uri.getPath());
+        List<Problem.FieldError> echoed = errors.stream()
+                .map(f -> new Problem.FieldError(SafeText.forEcho(f.field()), SafeText.forEcho(f.message(), 500)))
+                .toList();
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.type(slug), title, status, detail, instance, errors)).build();
+                .entity(new Problem(Problem.type(slug), title, status, SafeText.forEcho(detail, 1000), instanceOf(uri),
+                        echoed)).build();
+    }
+
+    /**
+     * The request's path as it was sent (still percent-encoded), so that a path holding a space, a NUL,
+     * braces or a line break still makes a valid URI reference; null if even that fails.
+     */
+    static URI instanceOf(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return URI.create(rawPath(uri));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String rawPath(UriInfo uri) {
+        try {
+            String raw = uri.getRequestUri().getRawPath();
+            return raw == null ? "" : raw;
+        } catch (RuntimeException e) {
+            return uri.getPath(false);
+        }
     }
 
     /** "create.request.name" (method, parameter, field) becomes "name". */
