@@ -69,9 +69,20 @@ public final class DemoDistricts {
                 generalOffer, expiresOn.minusYears(3), expiresOn, Instant.now());
     }
 
+    /** A seven-digit NCES id, random enough that tests sharing one database do not collide. */
+    public static String newNcesId() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+    }
+
+    /** The body of a district registration with every optional field filled in. */
+    public static Map<String, Object> registration(String name, String state, String ncesId) {
+        return Map.of("name", name, "state", state, "ncesId", ncesId, "contactName", "Pat Privacy",
+                "contactEmail", "privacy@example.org", "website", "https://example.org");
+    }
+
     /** A new district of its own (not a member of any consortium), registered by a platform admin. */
     public static UUID newDistrict(String state) {
-        String nces = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        String nces = newNcesId();
         String id = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
                 .body(Map.of("name", "District " + nces, "state", state, "ncesId", nces))
                 .when().post("/api/districts")

@@ -1,0 +1,38 @@
+package org.compactdpa.districts.apprequests;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step in an app request's life. */
+@Entity
+@Table(name = "app_request_history")
+public class AppRequestHistory extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "request_id") UUID requestId, @Column(name = "seq") int seq) implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AppRequestStatus status;
+
+    public String note;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public Instant at;
+}

@@ -1,0 +1,24 @@
+package org.compactdpa.districts.catalog;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A vendor's name as the vendors service announced it. */
+@Entity
+@Table(name = "known_vendor")
+public class KnownVendor extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,7 +1,0 @@
-package org.compactdpa.districts.domain;
-
-/** How a district holds an agreement: it executed it with the vendor, or adopted a general offer. */
-public enum Relationship {
-    ORIGINATED,
-    ADOPTED
-}

@@ -1,7 +1,0 @@
-package org.compactdpa.districts.rest.api;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record MemberView(UUID districtId, String name, String state, String ncesId, Instant joinedAt) {
-}

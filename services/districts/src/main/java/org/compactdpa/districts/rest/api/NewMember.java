@@ -1,7 +1,0 @@
-package org.compactdpa.districts.rest.api;
-
-import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
-
-public record NewMember(@NotNull(message = "must name the district to add") UUID districtId) {
-}
