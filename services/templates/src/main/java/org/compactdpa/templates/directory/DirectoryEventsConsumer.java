@@ -1,0 +1,42 @@
+package org.compactdpa.templates.directory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.ProductRegistered;
+import org.compactdpa.contracts.events.VendorVerified;
+import org.compactdpa.messaging.inbox.EventHandlers;
+import org.compactdpa.messaging.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** The other door into templates: memberships from the districts topic, verifications and products from the vendors topic. */
+@ApplicationScoped
+public class DirectoryEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers fromDistricts;
+    private final EventHandlers fromVendors;
+
+    public DirectoryEventsConsumer(Inbox inbox, DirectoryProjection directory, ObjectMapper json) {
+        this.inbox = inbox;
+        this.fromDistricts = EventHandlers.using(json)
+                .on(DistrictJoinedConsortium.class, directory::apply)
+                .named("templates.districts");
+        this.fromVendors = EventHandlers.using(json)
+                .on(VendorVerified.class, directory::apply)
+                .on(ProductRegistered.class, directory::apply)
+                .named("templates.vendors");
+    }
+
+    @Incoming("districts")
+    public Uni<Void> districts(Message<String> message) {
+        return inbox.handleOnce(fromDistricts, message);
+    }
+
+    @Incoming("vendors")
+    public Uni<Void> vendors(Message<String> message) {
+        return inbox.handleOnce(fromVendors, message);
+    }
+}

@@ -1,6 +1,0 @@
-package org.compactdpa.templates.domain;
-
-/** The numbers the terms depend on; the NDPA's defaults are 72 hours, 60 days, 3 years, 10 business days. */
-public record Parameters(int breachNoticeHours, int dispositionDays, int termYears, int auditNoticeBusinessDays,
-        String governingState) {
-}

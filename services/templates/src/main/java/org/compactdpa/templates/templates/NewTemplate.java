@@ -1,0 +1,13 @@
+package org.compactdpa.templates.templates;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+public record NewTemplate(
+        UUID id,
+        @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") String name,
+        @NotNull(message = "must name the consortium") UUID consortiumId,
+        @NotBlank(message = "must be a two-letter US state code") String state) {
+}
