@@ -237,6 +237,15 @@ class PortalBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.find("#districtId")).selectByVisibleText("Maple Valley Public Schools");
         browser.click("#prepare-form input[name='productIds'][value='5d1f0c3a-7b2e-4c4d-8e9f-0a1b2c3d4e03']");
         browser.click("#prepare-form button[type='submit']");
+        // The new terms reach signatures by event; until they have, the portal says so and keeps the
+        // form (and the terms it issued), so the coordinator submits the same form again a moment later.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            if (browser.driver.findElements(By.id("terms-waiting")).isEmpty()) {
+                return true;
+            }
+            browser.click("#prepare-form button[type='submit']");
+            return false;
+        });
 
         assertThat(browser.text("h1")).contains("Quillstone Assessment LLC", "Maple Valley Public Schools");
         assertThat(browser.text("#status")).isEqualTo("Awaiting vendor");

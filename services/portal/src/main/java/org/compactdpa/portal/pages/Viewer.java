@@ -1,0 +1,82 @@
+package org.compactdpa.portal.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.OrganisationType;
+import org.compactdpa.contracts.vocabulary.Roles;
+import org.compactdpa.platform.security.Caller;
+
+/**
+ * The person looking at a page, as templates see it ({@code inject:viewer}): signed in or not,
+ * their name, and which parts of the portal are theirs. Organisation and roles come from the
+ * shared {@link Caller}, so the portal reads the token the way every service does.
+ */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+
+    private final Caller caller;
+
+    public Viewer(Caller caller) {
+        this.caller = caller;
+    }
+
+    public boolean isSignedIn() {
+        return !caller.isAnonymous();
+    }
+
+    public String getName() {
+        return isSignedIn() ? caller.displayName() : null;
+    }
+
+    public UUID getOrganisationId() {
+        return caller.organisationId().orElse(null);
+    }
+
+    public boolean isVendor() {
+        return caller.organisationType().filter(OrganisationType.VENDOR::equals).isPresent()
+                && (caller.hasRole(Roles.VENDOR_STAFF) || caller.hasRole(Roles.VENDOR_SIGNER));
+    }
+
+    public boolean isDistrict() {
+        return caller.organisationType().filter(OrganisationType.DISTRICT::equals).isPresent()
+                && (caller.hasRole(Roles.DISTRICT_STAFF) || caller.hasRole(Roles.DISTRICT_SIGNER));
+    }
+
+    public boolean isCoordinator() {
+        return caller.organisationType().filter(OrganisationType.CONSORTIUM::equals).isPresent()
+                && caller.hasRole(Roles.COORDINATOR);
+    }
+
+    /** May sign for their organisation (vendor-signer or district-signer). */
+    public boolean isSigner() {
+        return caller.hasRole(Roles.VENDOR_SIGNER) || caller.hasRole(Roles.DISTRICT_SIGNER);
+    }
+
+    /** Where "my work" is for this person. */
+    public String getHome() {
+        if (isVendor()) {
+            return "/vendor";
+        }
+        if (isDistrict()) {
+            return "/district";
+        }
+        if (isCoordinator()) {
+            return "/coordinator";
+        }
+        return "/";
+    }
+
+    /** The organisation this page needs, or a 403 page explaining what is missing. */
+    public UUID require(boolean allowed, String what) {
+        if (!isSignedIn()) {
+            throw new PageException(401, "Please sign in", "Sign in to " + what + ".");
+        }
+        if (!allowed || getOrganisationId() == null) {
+            throw new PageException(403, "Not available to your account",
+                    "Your account cannot " + what + ". Ask a platform administrator if this is wrong.");
+        }
+        return getOrganisationId();
+    }
+}
