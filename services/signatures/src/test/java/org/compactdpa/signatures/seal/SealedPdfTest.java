@@ -25,9 +25,11 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The sealed PDF checked with PDFBox and BouncyCastle directly, independent of the service's own inspector. */
+@Tag("fast")
 class SealedPdfTest {
 
     static SealKey key;

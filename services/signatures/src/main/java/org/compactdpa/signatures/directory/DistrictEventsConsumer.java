@@ -1,0 +1,32 @@
+package org.compactdpa.signatures.directory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.compactdpa.contracts.events.DistrictJoinedConsortium;
+import org.compactdpa.contracts.events.DistrictRegistered;
+import org.compactdpa.messaging.inbox.EventHandlers;
+import org.compactdpa.messaging.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Keeps the district projection in step with the districts service's events. */
+@ApplicationScoped
+public class DistrictEventsConsumer {
+
+    private final Inbox inbox;
+    private final EventHandlers handlers;
+
+    public DistrictEventsConsumer(Inbox inbox, DistrictProjection districts, ObjectMapper json) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.using(json)
+                .on(DistrictRegistered.class, districts::apply)
+                .on(DistrictJoinedConsortium.class, districts::apply)
+                .named("signatures.districts");
+    }
+
+    @Incoming("districts")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.handleOnce(handlers, message);
+    }
+}

@@ -1,7 +1,0 @@
-package org.compactdpa.signatures.domain;
-
-/** An agreement executed by a vendor and an originating district, or a district's adoption of its general offer. */
-public enum AgreementKind {
-    ORIGINAL,
-    ADOPTION
-}

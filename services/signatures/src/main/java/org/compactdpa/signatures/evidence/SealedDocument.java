@@ -1,0 +1,83 @@
+package org.compactdpa.signatures.evidence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The sealed PDF of an executed agreement or adoption: PENDING from the executing transaction on,
+ * SEALED once the worker stored it. The bytes are made once and served as stored, so every
+ * download is the same file. The row also names the trail entry the PDF certifies, which is how the
+ * chain check notices a trail rewritten after sealing; that is why it lives with the trail.
+ */
+@Entity
+@Table(name = "sealed_document")
+public class SealedDocument extends PanacheEntityBase {
+
+    static final String PENDING = "PENDING";
+    static final String SEALED = "SEALED";
+
+    @Id
+    @Column(name = "agreement_id")
+    public UUID agreementId;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "requested_at", nullable = false)
+    public Instant requestedAt;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "sealed_at")
+    public Instant sealedAt;
+
+    @Column(columnDefinition = "bytea")
+    public byte[] pdf;
+
+    @Column(name = "pdf_sha256")
+    public String pdfSha256;
+
+    /** The evidence entry (the execution) whose hash the certificate of completion prints. */
+    @Column(name = "chain_seq")
+    public Integer chainSeq;
+
+    @Column(name = "chain_head")
+    public String chainHead;
+
+    protected SealedDocument() {
+    }
+
+    /** A seal to make, certifying the trail entry that executed the agreement. */
+    SealedDocument(EvidenceTrail.Appended executed, Instant at) {
+        agreementId = executed.agreementId();
+        status = PENDING;
+        requestedAt = at;
+        chainSeq = executed.seq();
+        chainHead = executed.hash();
+    }
+
+    boolean isSealed() {
+        return SEALED.equals(status);
+    }
+
+    void sealed(byte[] bytes, String sha256, Instant at) {
+        pdf = bytes;
+        pdfSha256 = sha256;
+        sealedAt = at;
+        status = SEALED;
+        leaseUntil = null;
+        lastError = null;
+    }
+}

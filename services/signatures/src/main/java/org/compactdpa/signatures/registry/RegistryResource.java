@@ -1,0 +1,54 @@
+package org.compactdpa.signatures.registry;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.compactdpa.platform.api.Page;
+import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.signatures.agreements.AgreementView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public registry of agreements. */
+@Path("/api/registry/agreements")
+@Tag(name = "Registry")
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistryResource {
+
+    private final RegistryService registry;
+
+    public RegistryResource(RegistryService registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search agreements by state, district, vendor, product, status, data element and text")
+    @APIResponse(responseCode = "200", description = "A page of agreements (public fields)")
+    @APIResponse(responseCode = "400", description = "Unknown status or data element, or invalid paging")
+    public Uni<Page<AgreementView>> search(@QueryParam("state") String state, @QueryParam("districtId") UUID districtId,
+            @QueryParam("vendorId") UUID vendorId, @QueryParam("productId") UUID productId,
+            @QueryParam("status") String status, @QueryParam("dataElement") String dataElement,
+            @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
+        return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement,
+                text), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One agreement as the public registry shows it")
+    @APIResponse(responseCode = "200", description = "The agreement (public fields)")
+    public Uni<AgreementView> get(@PathParam("id") UUID id) {
+        return registry.find(id);
+    }
+}

@@ -1,0 +1,10 @@
+package org.compactdpa.signatures.verify;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** A SHA-256 to look up: of a sealed PDF file, or of an agreement's signed document. */
+public record HashQuery(
+        @NotNull(message = "give the SHA-256 as 64 hexadecimal characters")
+        @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal characters") String sha256) {
+}
