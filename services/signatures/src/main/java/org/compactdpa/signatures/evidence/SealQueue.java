@@ -36,6 +36,18 @@ public class SealQueue {
     public record Copy(boolean sealed, byte[] pdf, String pdfSha256) {
     }
 
+    /** What sealing made: the file, the SHA-256 of its seal's CMS, and its timestamp (time and authority) if any. */
+    public record Issued(byte[] pdf, String cmsSha256, Instant timestampedAt, String timestampAuthority) {
+    }
+
+    /** A stored sealed file found by its SHA-256: whose it is and when it was timestamped (null: it was not). */
+    public record StoredSeal(UUID agreementId, Instant timestampedAt, String timestampAuthority) {
+    }
+
+    /** What was issued for an agreement, to compare a file with: the file's SHA-256 if kept, the CMS's if recorded. */
+    public record IssuedSeal(String pdfSha256, String cmsSha256) {
+    }
+
     private final EvidenceTrail trail;
     private final Clock clock;
 
@@ -70,16 +82,18 @@ public class SealQueue {
     }
 
     /** Stores the sealed file once and records it in the evidence trail. */
-    public Uni<Void> store(UUID agreementId, byte[] pdf) {
+    public Uni<Void> store(UUID agreementId, Issued issued) {
         return Panache.withTransaction(() -> SealedDocument.<SealedDocument>findById(agreementId,
                 LockModeType.PESSIMISTIC_WRITE).flatMap(row -> {
                     if (row == null || row.isSealed()) {
                         return Uni.createFrom().voidItem();
                     }
-                    row.sealed(pdf, sha256(pdf), clock.instant());
+                    row.sealed(issued, sha256(issued.pdf()), clock.instant());
+                    String timestamp = issued.timestampedAt() == null ? "; no trusted timestamp"
+                            : "; timestamped " + issued.timestampedAt() + " by " + issued.timestampAuthority();
                     return Agreement.<Agreement>findById(agreementId).flatMap(a -> trail.append(agreementId,
                             EvidenceType.SEALED, Actor.PLATFORM, Origin.NONE, a.documentHash,
-                            "Sealed PDF SHA-256 " + row.pdfSha256)).replaceWithVoid();
+                            "Sealed PDF SHA-256 " + row.pdfSha256 + timestamp)).replaceWithVoid();
                 }));
     }
 
@@ -98,10 +112,16 @@ public class SealQueue {
                 .map(row -> row == null ? null : new Copy(row.isSealed(), row.pdf, row.pdfSha256));
     }
 
-    /** The agreement whose sealed PDF has this SHA-256, or null. */
-    public Uni<UUID> sealedAs(String pdfSha256) {
+    /** The stored sealed PDF with this SHA-256, or null. */
+    public Uni<StoredSeal> sealedAs(String pdfSha256) {
         return SealedDocument.<SealedDocument>find("pdfSha256", pdfSha256).<SealedDocument>firstResult()
-                .map(row -> row == null ? null : row.agreementId);
+                .map(row -> row == null ? null : new StoredSeal(row.agreementId, row.timestampedAt, row.timestampAuthority));
+    }
+
+    /** What was sealed for this agreement, or null when nothing was (yet). */
+    public Uni<IssuedSeal> issuedFor(UUID agreementId) {
+        return SealedDocument.<SealedDocument>findById(agreementId).map(row -> row == null || !row.isSealed() ? null
+                : new IssuedSeal(row.pdfSha256, row.cmsSha256));
     }
 
     public static String sha256(byte[] bytes) {

@@ -56,6 +56,17 @@ public class SealedDocument extends PanacheEntityBase {
     @Column(name = "chain_head")
     public String chainHead;
 
+    /** The SHA-256 of the seal's CMS: what a copy must carry to be this seal, even once the bytes are gone. */
+    @Column(name = "cms_sha256")
+    public String cmsSha256;
+
+    /** The time and authority of the seal's RFC 3161 timestamp; null when sealed without one. */
+    @Column(name = "timestamped_at")
+    public Instant timestampedAt;
+
+    @Column(name = "timestamp_authority")
+    public String timestampAuthority;
+
     protected SealedDocument() {
     }
 
@@ -72,9 +83,12 @@ public class SealedDocument extends PanacheEntityBase {
         return SEALED.equals(status);
     }
 
-    void sealed(byte[] bytes, String sha256, Instant at) {
-        pdf = bytes;
+    void sealed(SealQueue.Issued issued, String sha256, Instant at) {
+        pdf = issued.pdf();
         pdfSha256 = sha256;
+        cmsSha256 = issued.cmsSha256();
+        timestampedAt = issued.timestampedAt();
+        timestampAuthority = issued.timestampAuthority();
         sealedAt = at;
         status = SEALED;
         leaseUntil = null;

@@ -92,7 +92,8 @@ public class OfferResource {
     @Operation(summary = "Withdraw the general offer for future adoptions (existing ones stay)")
     @APIResponse(responseCode = "200", description = "The agreement, offer withdrawn")
     @APIResponse(responseCode = "403", description = "Not the vendor")
-    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    @APIResponse(responseCode = "409", description = "No open offer to withdraw: none carried, not executed, expired,"
+            + " or already withdrawn")
     public Uni<AgreementView> withdraw(@PathParam("agreementId") UUID offerId, @Context HttpServerRequest http) {
         return offers.withdraw(offerId, RequestOrigin.of(http));
     }

@@ -92,9 +92,9 @@ public class OfferService {
                     || !(caller.hasRole(Roles.VENDOR_SIGNER) || caller.hasRole(Roles.VENDOR_STAFF))) {
                 throw ProblemException.forbidden("Only the vendor withdraws its general offer");
             }
-            if (o.offerWithdrawnAt != null) {
-                throw ProblemException.conflict("The offer was already withdrawn on " + o.offerWithdrawnAt);
-            }
+            OfferWithdrawal.refusal(o, LocalDate.now(clock)).ifPresent(reason -> {
+                throw ProblemException.conflict(reason);
+            });
             o.offerWithdrawnAt = clock.instant();
             o.updatedAt = o.offerWithdrawnAt;
             return steps.commit(Step.on(o).announcing(new OfferWithdrawn(o.id, o.vendorId, o.offerWithdrawnAt))

@@ -2,116 +2,115 @@ package org.compactdpa.signatures.seal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuerSerial;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAttributeTableGenerator;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Seals a PDF with the platform's key: an incremental update adds a signature dictionary
- * (Adobe.PPKLite, ETSI.CAdES.detached) whose CMS SignedData covers the whole file except the
- * signature itself. Signed attributes follow PAdES baseline B: content type, message digest and
- * the signing certificate (v2), no CMS signing time (the time is the dictionary's /M). With RSA
- * PKCS#1 v1.5 and a fixed time the result is the same bytes for the same input.
+ * (Adobe.PPKLite, ETSI.CAdES.detached) whose CMS covers the whole file except the signature value
+ * itself (see {@link CadesSignature}), with an RFC 3161 timestamp when an authority is configured
+ * and, for a CA-issued key, a DSS holding the certificates a validator needs ({@link ValidationData}).
+ *
+ * <p>The space reserved for the signature value is what the CMS needs plus {@link #MARGIN} bytes,
+ * measured by signing once into a scratch buffer first: the unused rest of the space is zero
+ * padding outside what the signature covers, so it is kept small (and verification refuses a file
+ * whose padding is anything but the zeros written here). Without a timestamp the CMS has the same
+ * size for any content, so the same input still gives the same bytes.
  */
 public final class PadesSeal {
 
     public static final COSName SUBFILTER = COSName.getPDFName("ETSI.CAdES.detached");
-    private static final int SIGNATURE_SPACE = 12_000;
+
+    /**
+     * Room for what differs between the measuring signature and the real one: a timestamp token's
+     * serial number and time, an ECDSA value's length, and the DER lengths around them.
+     */
+    static final int MARGIN = 128;
+
+    /** A sealed file and what verification later compares it with. */
+    public record Sealed(byte[] pdf, byte[] cms, SealTimestamp timestamp) {
+    }
 
     private PadesSeal() {
     }
 
-    public static byte[] seal(byte[] unsigned, Instant signingTime, SealKey key) {
+    /** Seals without a timestamp. */
+    public static Sealed seal(byte[] unsigned, Instant signingTime, SealKey key) {
+        return seal(unsigned, signingTime, key, TsaClient.NONE);
+    }
+
+    public static Sealed seal(byte[] unsigned, Instant signingTime, SealKey key, TsaClient tsa) {
+        CadesSignature signer = new CadesSignature(key, tsa);
+        CadesSignature.Signed measured = signer.sign(new byte[0]);
         try (PDDocument doc = Loader.loadPDF(unsigned)) {
             doc.setDocumentId(signingTime.toEpochMilli());
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(SUBFILTER);
-            signature.setName("Compact platform");
-            signature.setReason("Sealed record of an executed agreement");
-            Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            time.setTimeInMillis(signingTime.toEpochMilli());
-            signature.setSignDate(time);
+            if (key.caIssued()) {
+                ValidationData.embed(doc, validationCertificates(key, measured));
+            }
             ByteArrayOutputStream sealed = new ByteArrayOutputStream();
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(SIGNATURE_SPACE);
-                doc.addSignature(signature, content -> cms(content, key), options);
-                doc.saveIncremental(sealed);
+                int space = measured.der().length + MARGIN;
+                options.setPreferredSignatureSize(space);
+                doc.addSignature(dictionary(signingTime), options);
+                ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(sealed);
+                CadesSignature.Signed signed = signer.sign(external.getContent().readAllBytes());
+                if (signed.der().length > space) {
+                    throw new IllegalStateException("The signature (" + signed.der().length
+                            + " bytes) outgrew the space measured for it (" + space + "); sealing again will measure anew");
+                }
+                external.setSignature(signed.der());
+                return new Sealed(sealed.toByteArray(), signed.der(), signed.timestamp());
             }
-            return sealed.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot seal the PDF", e);
         }
     }
 
-    private static byte[] cms(InputStream content, SealKey key) throws IOException {
-        try {
-            X509Certificate certificate = key.certificate();
-            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(padesAttributes(certificate))
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), certificate));
-            generator.addCertificates(new JcaCertStore(List.of(certificate)));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false)
-                    .getEncoded(ASN1Encoding.DER);
-        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
-            throw new IOException("Cannot build the CMS signature: " + e.getMessage(), e);
-        }
+    private static PDSignature dictionary(Instant signingTime) {
+        PDSignature signature = new PDSignature();
+        signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+        signature.setSubFilter(SUBFILTER);
+        signature.setName("Compact platform");
+        signature.setReason("Sealed record of an executed agreement");
+        Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        time.setTimeInMillis(signingTime.toEpochMilli());
+        signature.setSignDate(time);
+        return signature;
     }
 
-    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate)
-            throws GeneralSecurityException {
-        byte[] certHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
-                X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))), certificate.getSerialNumber());
-        SigningCertificateV2 signingCertificate = new SigningCertificateV2(new ESSCertIDv2(certHash, issuerSerial));
-        return parameters -> {
-            Hashtable<ASN1ObjectIdentifier, Attribute> attributes = new Hashtable<>();
-            ASN1ObjectIdentifier contentType = (ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE);
-            attributes.put(CMSAttributes.contentType, new Attribute(CMSAttributes.contentType, new DERSet(contentType)));
-            byte[] digest = (byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST);
-            attributes.put(CMSAttributes.messageDigest, new Attribute(CMSAttributes.messageDigest,
-                    new DERSet(new DEROctetString(digest))));
-            attributes.put(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new Attribute(
-                    PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate)));
-            return new AttributeTable(attributes);
-        };
+    /**
+     * The seal's chain and the authority's certificates. The authority's come from the measuring
+     * token: the real one is made after the signed bytes are fixed, and an authority keeps its
+     * certificate between two calls a moment apart.
+     */
+    private static List<byte[]> validationCertificates(SealKey key, CadesSignature.Signed measured) throws IOException {
+        List<byte[]> certificates = new ArrayList<>();
+        try {
+            for (X509Certificate certificate : key.chain()) {
+                certificates.add(certificate.getEncoded());
+            }
+        } catch (CertificateEncodingException e) {
+            throw new IOException(e);
+        }
+        if (measured.token() != null) {
+            for (X509CertificateHolder certificate : SealTimestamp.certificates(measured.token())) {
+                certificates.add(certificate.getEncoded());
+            }
+        }
+        return certificates;
     }
 }

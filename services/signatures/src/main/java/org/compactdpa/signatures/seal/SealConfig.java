@@ -2,6 +2,7 @@ package org.compactdpa.signatures.seal;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * Where the platform's sealing key comes from. In production: a PKCS#12 keystore
  * ({@code keystore-path}, {@code keystore-password}, optionally {@code key-alias}). Without one, a
  * self-signed key is generated once into {@code key-dir} and reused on every start; with neither,
- * a throw-away key lives only as long as the process (tests).
+ * a throw-away key lives only as long as the process (tests). With {@code tsa-url} every seal also
+ * carries an RFC 3161 signature timestamp (PAdES B-T).
  */
 @ConfigMapping(prefix = "compact.seal")
 public interface SealConfig {
@@ -30,7 +32,17 @@ public interface SealConfig {
     @WithDefault("20")
     int batchSize();
 
-    /** How long a claimed seal stays with one worker before another may retry it. */
+    /**
+     * How long a claimed seal stays with one worker before another may retry it; also how long a seal
+     * whose timestamp could not be had waits before it is tried again.
+     */
     @WithDefault("2m")
     Duration lease();
+
+    /** The RFC 3161 time-stamping authority (HTTP POST); none: seals carry no trusted timestamp. */
+    Optional<URI> tsaUrl();
+
+    /** How long one call to the time-stamping authority may take, connection and answer together. */
+    @WithDefault("10s")
+    Duration tsaTimeout();
 }

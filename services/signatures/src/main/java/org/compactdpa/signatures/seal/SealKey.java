@@ -25,8 +25,10 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -37,7 +39,10 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** The platform's sealing key and certificate, loaded (or generated) once at start. */
+/**
+ * The platform's sealing key and certificate, loaded (or generated) once at start, with the chain
+ * the keystore holds for it (just the certificate when it is self-signed).
+ */
 @ApplicationScoped
 @Startup
 public class SealKey {
@@ -48,6 +53,7 @@ public class SealKey {
 
     private final PrivateKey privateKey;
     private final X509Certificate certificate;
+    private final List<X509Certificate> chain;
 
     public SealKey(SealConfig config) {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
@@ -62,6 +68,7 @@ public class SealKey {
             if (privateKey == null || certificate == null) {
                 throw new IllegalStateException("The seal keystore holds no private key and certificate under '" + alias + "'");
             }
+            chain = chainOf(store.getCertificateChain(alias), certificate);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot load the seal key: " + e.getMessage(), e);
         }
@@ -75,6 +82,28 @@ public class SealKey {
 
     public X509Certificate certificate() {
         return certificate;
+    }
+
+    /** The seal certificate first, then its issuers as far as the keystore knows them. */
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    /** Whether a CA issued the certificate: then a validator has a chain to follow. */
+    public boolean caIssued() {
+        return chain.size() > 1 || !certificate.getIssuerX500Principal().equals(certificate.getSubjectX500Principal());
+    }
+
+    /** SHA-256 with whatever the key is: RSA (what the platform generates) or EC (what a CA may issue). */
+    public String signatureAlgorithm() {
+        return "EC".equals(privateKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+    }
+
+    private static List<X509Certificate> chainOf(Certificate[] stored, X509Certificate certificate) {
+        if (stored == null || stored.length == 0) {
+            return List.of(certificate);
+        }
+        return Arrays.stream(stored).map(X509Certificate.class::cast).toList();
     }
 
     private static char[] password(SealConfig config) {

@@ -29,9 +29,14 @@ public class VerifyResource {
     @POST
     @PermitAll
     @Consumes({SealedPdfResource.PDF, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload a PDF: is it a sealed agreement of this platform, which one, and is its seal intact?")
-    @APIResponse(responseCode = "200", description = "The answer; authentic=false with a reason for any other file")
-    @APIResponse(responseCode = "400", description = "Empty body or not a readable PDF")
+    @Operation(summary = "Upload a PDF: is it a sealed agreement of this platform, which one, is its seal intact,"
+            + " and when was it timestamped?")
+    @APIResponse(responseCode = "200", description = "The answer; authentic=false with a reason for any file that is"
+            + " not byte for byte a sealed PDF issued here")
+    @APIResponse(responseCode = "400", description = "Empty body, or not a complete, readable PDF")
+    @APIResponse(responseCode = "413", description = "Larger than compact.verify.max-pdf-size")
+    @APIResponse(responseCode = "422", description = "Too complex to check: too many objects, or not read in time")
+    @APIResponse(responseCode = "503", description = "Too many uploads being checked at once; try again")
     public Uni<VerificationResult> pdf(byte[] body) {
         return verification.verifyPdf(body);
     }

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
-class EvidenceIT {
+public class EvidenceIT {
 
     static final String DB = "compact_test";
 
@@ -70,7 +70,7 @@ class EvidenceIT {
     }
 
     /** An agreement the vendor and Maple signed, with a browser-like user agent on each step. */
-    static String executed() {
+    public static String executed() {
         String agreement = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", true), DemoOrganisations.MAPLE, true);
         String hash = SigningFlowIT.hashOf(agreement, "brightpath-signer");
         SigningFlowIT.sign(agreement, "brightpath-signer", hash).statusCode(200);
@@ -78,12 +78,12 @@ class EvidenceIT {
         return agreement;
     }
 
-    static JsonPath trail(String agreement, String user) {
+    public static JsonPath trail(String agreement, String user) {
         return given().header("Authorization", Tokens.bearer(user)).when().get("/api/agreements/" + agreement + "/evidence")
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    static byte[] pdfWhenReady(String agreement, String user) {
+    public static byte[] pdfWhenReady(String agreement, String user) {
         byte[][] pdf = new byte[1][];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             var response = given().header("Authorization", Tokens.bearer(user))
@@ -99,7 +99,7 @@ class EvidenceIT {
         return pdf[0];
     }
 
-    static String sha256(byte[] bytes) throws Exception {
+    public static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
@@ -252,7 +252,9 @@ class EvidenceIT {
                 .body("status", equalTo("EXECUTED"))
                 .body("district", equalTo("Maple Valley Public Schools"))
                 .body("sealIntact", equalTo(true))
-                .body("pdfSha256", equalTo(sha256(pdf)));
+                .body("pdfSha256", equalTo(sha256(pdf)))
+                .body("timestamp.present", equalTo(false))
+                .body("timestamp.note", containsString("without a trusted timestamp"));
         given().contentType(ContentType.JSON).body(Map.of("sha256", sha256(pdf).toUpperCase())).when().post("/api/verify")
                 .then().statusCode(200).body("authentic", equalTo(true)).body("agreementId", equalTo(agreement))
                 .body("matchedBy", equalTo("PDF_SHA256"));

@@ -217,4 +217,33 @@ class AdoptionIT {
         SigningFlowIT.adopt(offer, "harbor-signer").statusCode(200).body("id", equalTo(adoption));
         SigningFlowIT.adopt(offer, "granite-signer").statusCode(409).body("detail", containsString("withdrew"));
     }
+
+    @Test
+    void withdrawingWhereNoOfferIsOpenIs409WithNoEventAndNoEvidence() {
+        String noOffer = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", true), DemoOrganisations.MAPLE, false);
+        String hash = SigningFlowIT.hashOf(noOffer, "brightpath-signer");
+        SigningFlowIT.sign(noOffer, "brightpath-signer", hash).statusCode(200);
+        SigningFlowIT.sign(noOffer, "maple-signer", hash).statusCode(200).body("status", equalTo("EXECUTED"));
+        String notYetExecuted = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", true), DemoOrganisations.MAPLE, true);
+
+        given().header("Authorization", Tokens.bearer("brightpath-signer")).when().post("/api/offers/" + noOffer + "/withdraw")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("carries no general offer: there is nothing to withdraw"));
+        given().header("Authorization", Tokens.bearer("brightpath-signer"))
+                .when().post("/api/offers/" + notYetExecuted + "/withdraw")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("AWAITING_VENDOR: its offer is not open"));
+
+        for (String agreement : List.of(noOffer, notYetExecuted)) {
+            assertThat(TestDatabase.count(Rows.DB, "select count(*) from outbox_event where aggregate_id = ?"
+                    + " and event_type = 'org.compactdpa.offer.withdrawn.v1'", agreement)).isZero();
+            assertThat(TestDatabase.count(Rows.DB, "select count(*) from evidence_entry where agreement_id = ?::uuid"
+                    + " and type = 'OFFER_WITHDRAWN'", agreement)).isZero();
+            given().header("Authorization", Tokens.bearer("brightpath-signer")).when().get("/api/agreements/" + agreement)
+                    .then().statusCode(200).body("offerWithdrawn", equalTo(false));
+        }
+        assertThat(KafkaEvents.readAll(Topics.AGREEMENTS, Duration.ofSeconds(2)).stream()
+                .filter(e -> "org.compactdpa.offer.withdrawn.v1".equals(e.type())
+                        && (noOffer.equals(e.key()) || notYetExecuted.equals(e.key())))).isEmpty();
+    }
 }

@@ -56,7 +56,7 @@ class SealedPdfTest {
     }
 
     static byte[] sealed() {
-        return PadesSeal.seal(AgreementPdf.render(input()), input().executedAt(), key);
+        return PadesSeal.seal(AgreementPdf.render(input()), input().executedAt(), key).pdf();
     }
 
     /** Verifies like any PAdES reader would: byte range over the whole file, CMS over those bytes. */
@@ -142,7 +142,7 @@ class SealedPdfTest {
     @Test
     void aPdfSealedWithAnotherKeyIsIntactButNotOurs() throws Exception {
         SealKey other = new SealKey(config);
-        byte[] pdf = PadesSeal.seal(AgreementPdf.render(input()), input().executedAt(), other);
+        byte[] pdf = PadesSeal.seal(AgreementPdf.render(input()), input().executedAt(), other).pdf();
         SealInspector.Inspection inspection = SealInspector.inspect(pdf, key.certificate());
         assertThat(inspection.intact()).isTrue();
         assertThat(inspection.byPlatform()).isFalse();

@@ -1,20 +1,23 @@
 package org.compactdpa.signatures.seal;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A seal configuration for plain unit tests: a generated key, kept in {@code keyDir} if one is given. */
-record TestSealConfig(Optional<Path> keyDir) implements SealConfig {
+/**
+ * A seal configuration for plain unit tests: a generated key, kept in {@code keyDir} if one is
+ * given, or the keystore at {@code keystorePath}.
+ */
+record TestSealConfig(Optional<Path> keyDir, Optional<Path> keystorePath, Optional<String> keystorePassword)
+        implements SealConfig {
 
-    @Override
-    public Optional<Path> keystorePath() {
-        return Optional.empty();
+    TestSealConfig(Optional<Path> keyDir) {
+        this(keyDir, Optional.empty(), Optional.empty());
     }
 
-    @Override
-    public Optional<String> keystorePassword() {
-        return Optional.empty();
+    static TestSealConfig keystore(Path file, String password) {
+        return new TestSealConfig(Optional.empty(), Optional.of(file), Optional.of(password));
     }
 
     @Override
@@ -35,5 +38,15 @@ record TestSealConfig(Optional<Path> keyDir) implements SealConfig {
     @Override
     public Duration lease() {
         return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public Optional<URI> tsaUrl() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Duration tsaTimeout() {
+        return Duration.ofSeconds(10);
     }
 }
