@@ -1,7 +1,6 @@
 package org.compactdpa.districts.apprequests;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,37 +21,27 @@ public class AppRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "district_id", nullable = false)
     public UUID districtId;
 
-    @Column(name = "product_id")
     public UUID productId;
 
-    @Column(name = "product_name", nullable = false)
     public String productName;
 
     public String purpose;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private AppRequestStatus status;
 
-    @Column(name = "offer_agreement_id")
     public UUID offerAgreementId;
 
-    @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
-    @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
-    @Column(name = "resolved_by")
     public String resolvedBy;
 
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    @Column(name = "resolution_note")
     public String resolutionNote;
 
     /** A new request, answered by the open offer {@code offer} if there is one (null if not). */

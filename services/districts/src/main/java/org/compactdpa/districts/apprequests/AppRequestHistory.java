@@ -25,14 +25,11 @@ public class AppRequestHistory extends PanacheEntityBase {
     public Key key;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AppRequestStatus status;
 
     public String note;
 
-    @Column(nullable = false)
     public String actor;
 
-    @Column(nullable = false)
     public Instant at;
 }

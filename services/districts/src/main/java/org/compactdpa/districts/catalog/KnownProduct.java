@@ -1,7 +1,6 @@
 package org.compactdpa.districts.catalog;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,20 +20,15 @@ public class KnownProduct extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(nullable = false)
     public String name;
 
     /** Stored as ",A,B," so one element matches exactly with {@link #elementPattern}. */
-    @Column(name = "data_elements", nullable = false)
     public String dataElements;
 
-    @Column(name = "other_data")
     public String otherData;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     public void setElements(Collection<DataElement> elements) {

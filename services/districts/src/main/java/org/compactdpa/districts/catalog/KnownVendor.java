@@ -1,7 +1,6 @@
 package org.compactdpa.districts.catalog;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +15,7 @@ public class KnownVendor extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

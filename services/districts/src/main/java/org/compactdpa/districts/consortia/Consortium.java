@@ -2,7 +2,6 @@ package org.compactdpa.districts.consortia;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,19 +17,15 @@ public class Consortium extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String name;
 
     @Convert(converter = CommaListConverter.class)
-    @Column(nullable = false)
     public List<String> states;
 
     public String description;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     public boolean serves(String state) {

@@ -23,10 +23,8 @@ public class Membership extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
-    @Column(name = "added_by", nullable = false)
     public String addedBy;
 
     /** The consortium's members in the order they joined. */

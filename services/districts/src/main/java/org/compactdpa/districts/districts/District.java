@@ -20,27 +20,22 @@ public class District extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false, length = 2)
+    @Column(length = 2)
     public String state;
 
-    @Column(name = "nces_id", nullable = false, length = 7)
+    @Column(length = 7)
     public String ncesId;
 
-    @Column(name = "contact_name")
     public String contactName;
 
-    @Column(name = "contact_email")
     public String contactEmail;
 
     public String website;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     public static Uni<Boolean> ncesIdTaken(String ncesId) {

@@ -27,35 +27,25 @@ public class AgreementCoverage extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "district_id", nullable = false)
     public UUID districtId;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(name = "vendor_name", nullable = false)
     public String vendorName;
 
-    @Column(name = "product_name", nullable = false)
     public String productName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AgreementStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Relationship relationship;
 
-    @Column(name = "origin_agreement_id")
     public UUID originAgreementId;
 
-    @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

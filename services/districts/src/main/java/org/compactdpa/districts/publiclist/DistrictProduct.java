@@ -27,26 +27,19 @@ public class DistrictProduct extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ProductStatus status;
 
-    @Column(name = "agreement_id", nullable = false)
     public UUID agreementId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Relationship relationship;
 
-    @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

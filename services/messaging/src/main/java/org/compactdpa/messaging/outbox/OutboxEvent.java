@@ -1,7 +1,6 @@
 package org.compactdpa.messaging.outbox;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,19 +19,14 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String topic;
 
-    @Column(name = "event_type", nullable = false)
     public String eventType;
 
-    @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
-    @Column(nullable = false)
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
     protected OutboxEvent() {

@@ -27,74 +27,52 @@ public class Agreement extends PanacheEntityBase {
     public UUID id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AgreementKind kind;
 
-    @Column(name = "terms_id", nullable = false)
     public UUID termsId;
 
-    @Column(name = "terms_hash", nullable = false)
     public String termsHash;
 
-    @Column(nullable = false)
     public String classification;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(name = "vendor_name", nullable = false)
     public String vendorName;
 
-    @Column(name = "district_id", nullable = false)
     public UUID districtId;
 
-    @Column(name = "district_name", nullable = false)
     public String districtName;
 
-    @Column(name = "consortium_id", nullable = false)
     public UUID consortiumId;
 
-    @Column(nullable = false, length = 2)
+    @Column(length = 2)
     public String state;
 
-    @Column(name = "general_offer", nullable = false)
     public boolean generalOffer;
 
-    @Column(name = "origin_agreement_id")
     public UUID originAgreementId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public AgreementStatus status;
 
-    @Column(nullable = false)
     public String document;
 
-    @Column(name = "document_hash", nullable = false)
     public String documentHash;
 
-    @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    @Column(name = "offer_withdrawn_at")
     public Instant offerWithdrawnAt;
 
-    @Column(name = "end_reason")
     public String endReason;
 
-    @Column(name = "search_text", nullable = false)
     public String searchText;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** The agreement, its row locked until this transaction ends, so two steps on it cannot race. */

@@ -24,11 +24,9 @@ public class AgreementProduct extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(nullable = false)
     public String name;
 
     /** ",A,B," so that a search for one element matches it exactly. */
-    @Column(name = "data_elements", nullable = false)
     public String dataElements;
 
     public static AgreementProduct of(UUID agreementId, UUID productId, String name, String dataElements) {

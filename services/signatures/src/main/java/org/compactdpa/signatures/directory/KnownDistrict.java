@@ -16,18 +16,15 @@ public class KnownDistrict extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false, length = 2)
+    @Column(length = 2)
     public String state;
 
-    @Column(name = "nces_id", nullable = false, length = 7)
+    @Column(length = 7)
     public String ncesId;
 
-    @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -25,7 +25,6 @@ public class KnownMembership extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
     /** The consortia the district is known to belong to. */

@@ -1,7 +1,6 @@
 package org.compactdpa.signatures.directory;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,15 +15,11 @@ public class KnownProduct extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "data_elements", nullable = false)
     public String dataElements;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -1,7 +1,6 @@
 package org.compactdpa.signatures.directory;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,12 +15,9 @@ public class KnownVendor extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "legal_name", nullable = false)
     public String legalName;
 
-    @Column(nullable = false)
     public boolean verified;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -32,38 +32,28 @@ public class EvidenceEntry extends PanacheEntityBase {
     public Key key;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public EvidenceType type;
 
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Column(name = "actor_subject", nullable = false)
     public String actorSubject;
 
-    @Column(name = "actor_name")
     public String actorName;
 
-    @Column(name = "actor_role")
     public String actorRole;
 
-    @Column(name = "actor_org_id")
     public UUID actorOrgId;
 
     public String ip;
 
-    @Column(name = "user_agent")
     public String userAgent;
 
-    @Column(name = "document_hash")
     public String documentHash;
 
     public String details;
 
-    @Column(name = "previous_hash", nullable = false)
     public String previousHash;
 
-    @Column(name = "entry_hash", nullable = false)
     public String entryHash;
 
     /** The agreement's trail, oldest entry first. */

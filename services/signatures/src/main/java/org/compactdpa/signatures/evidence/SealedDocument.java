@@ -22,49 +22,36 @@ public class SealedDocument extends PanacheEntityBase {
     static final String SEALED = "SEALED";
 
     @Id
-    @Column(name = "agreement_id")
     public UUID agreementId;
 
-    @Column(nullable = false)
     public String status;
 
-    @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
-    @Column(name = "lease_until")
     public Instant leaseUntil;
 
-    @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "sealed_at")
     public Instant sealedAt;
 
     @Column(columnDefinition = "bytea")
     public byte[] pdf;
 
-    @Column(name = "pdf_sha256")
     public String pdfSha256;
 
     /** The evidence entry (the execution) whose hash the certificate of completion prints. */
-    @Column(name = "chain_seq")
     public Integer chainSeq;
 
-    @Column(name = "chain_head")
     public String chainHead;
 
     /** The SHA-256 of the seal's CMS: what a copy must carry to be this seal, even once the bytes are gone. */
-    @Column(name = "cms_sha256")
     public String cmsSha256;
 
     /** The time and authority of the seal's RFC 3161 timestamp; null when sealed without one. */
-    @Column(name = "timestamped_at")
     public Instant timestampedAt;
 
-    @Column(name = "timestamp_authority")
     public String timestampAuthority;
 
     protected SealedDocument() {

@@ -23,6 +23,5 @@ public class AgreementReminder extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 }

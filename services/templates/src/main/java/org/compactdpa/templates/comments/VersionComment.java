@@ -3,7 +3,6 @@ package org.compactdpa.templates.comments;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,37 +19,26 @@ public class VersionComment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "version_id", nullable = false)
     public UUID versionId;
 
-    @Column(name = "clause_key", nullable = false)
     public String clauseKey;
 
-    @Column(name = "reply_to")
     public UUID replyTo;
 
-    @Column(nullable = false)
     public String author;
 
-    @Column(name = "author_name")
     public String authorName;
 
-    @Column(name = "org_type")
     public String orgType;
 
-    @Column(name = "org_id")
     public UUID orgId;
 
-    @Column(nullable = false)
     public String text;
 
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    @Column(name = "resolved_by")
     public String resolvedBy;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     /** Resolved once; resolving again is a conflict, not a silent second resolver. */

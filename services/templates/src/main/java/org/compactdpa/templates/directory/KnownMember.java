@@ -23,6 +23,5 @@ public class KnownMember extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 }

@@ -1,7 +1,6 @@
 package org.compactdpa.templates.directory;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,9 @@ import java.util.UUID;
 public class KnownProduct extends PanacheEntityBase {
 
     @Id
-    @Column(name = "product_id")
     public UUID productId;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 }

@@ -1,7 +1,6 @@
 package org.compactdpa.templates.directory;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import java.util.UUID;
 public class KnownVerifiedVendor extends PanacheEntityBase {
 
     @Id
-    @Column(name = "vendor_id")
     public UUID vendorId;
 
-    @Column(name = "verified_at", nullable = false)
     public Instant verifiedAt;
 }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,45 +26,32 @@ public class Negotiation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "template_id", nullable = false)
     public UUID templateId;
 
-    @Column(name = "version_id", nullable = false)
     public UUID versionId;
 
-    @Column(name = "consortium_id", nullable = false)
     public UUID consortiumId;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
     @Convert(converter = CommaListConverter.class)
-    @Column(nullable = false)
     public List<String> products;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public NegotiationStatus status;
 
-    @Column(name = "consortium_agreed_at")
     public Instant consortiumAgreedAt;
 
-    @Column(name = "consortium_agreed_by")
     public String consortiumAgreedBy;
 
-    @Column(name = "vendor_agreed_at")
     public Instant vendorAgreedAt;
 
-    @Column(name = "vendor_agreed_by")
     public String vendorAgreedBy;
 
-    @Column(name = "terms_id")
     public UUID termsId;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     boolean agreedBy(Party party) {

@@ -3,7 +3,6 @@ package org.compactdpa.templates.negotiations;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,44 +20,33 @@ public class Proposal extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "negotiation_id", nullable = false)
     public UUID negotiationId;
 
-    @Column(name = "clause_key", nullable = false)
     public String clauseKey;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ProposalKind kind;
 
     public String text;
 
     public String title;
 
-    @Column(nullable = false)
     public String rationale;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Party party;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ProposalStatus status;
 
-    @Column(name = "counter_of")
     public UUID counterOf;
 
-    @Column(name = "proposed_by", nullable = false)
     public String proposedBy;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     /** Refuses (409) a decision this proposal can no longer take, before anything else is looked at. */

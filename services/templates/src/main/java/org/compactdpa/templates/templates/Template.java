@@ -21,19 +21,15 @@ public class Template extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "consortium_id", nullable = false)
     public UUID consortiumId;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false, length = 2)
+    @Column(length = 2)
     public String state;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     static Uni<Template> require(UUID id) {

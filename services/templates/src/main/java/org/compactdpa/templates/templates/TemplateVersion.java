@@ -3,7 +3,6 @@ package org.compactdpa.templates.templates;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,29 +20,21 @@ public class TemplateVersion extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "template_id", nullable = false)
     public UUID templateId;
 
-    @Column(nullable = false)
     public int number;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public VersionStatus status;
 
-    @Column(nullable = false)
     public String content;
 
-    @Column(name = "content_hash")
     public String contentHash;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** Every status change goes through here, so the version's life is kept (see VersionStatus). */

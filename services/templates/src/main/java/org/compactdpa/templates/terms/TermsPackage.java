@@ -18,40 +18,29 @@ public class TermsPackage extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "template_id", nullable = false)
     public UUID templateId;
 
-    @Column(name = "version_id", nullable = false)
     public UUID versionId;
 
-    @Column(name = "negotiation_id")
     public UUID negotiationId;
 
-    @Column(name = "consortium_id", nullable = false)
     public UUID consortiumId;
 
-    @Column(name = "vendor_id")
     public UUID vendorId;
 
-    @Column(nullable = false, length = 2)
+    @Column(length = 2)
     public String state;
 
-    @Column(nullable = false)
     public String content;
 
-    @Column(nullable = false)
     public String text;
 
-    @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Classification classification;
 
-    @Column(name = "general_offer_eligible", nullable = false)
     public boolean generalOfferEligible;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

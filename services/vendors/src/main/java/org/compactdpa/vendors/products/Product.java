@@ -3,7 +3,6 @@ package org.compactdpa.vendors.products;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,42 +24,31 @@ public class Product extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "vendor_id", nullable = false)
     public UUID vendorId;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false)
     public String url;
 
     public String description;
 
     @Convert(converter = CommaListConverter.class)
-    @Column(name = "grade_bands", nullable = false)
     public List<String> gradeBands;
 
     @Convert(converter = CommaListConverter.class)
-    @Column(nullable = false)
     public List<String> categories;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "security_framework", nullable = false)
     public SecurityFramework securityFramework;
 
-    @Column(name = "security_framework_other")
     public String securityFrameworkOther;
 
-    @Column(name = "declaration_version", nullable = false)
     public int declarationVersion;
 
-    @Column(name = "search_name", nullable = false)
     public String searchName;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** Takes the details that are not part of the declaration; the search name follows the name. */

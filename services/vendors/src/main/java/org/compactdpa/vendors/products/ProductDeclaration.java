@@ -29,21 +29,16 @@ public class ProductDeclaration extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(name = "data_elements", nullable = false)
     public String dataElements;
 
-    @Column(name = "other_data_elements")
     public String otherDataElements;
 
-    @Column(nullable = false)
     public String subprocessors;
 
     public String diff;
 
-    @Column(name = "declared_at", nullable = false)
     public Instant declaredAt;
 
-    @Column(name = "declared_by", nullable = false)
     public String declaredBy;
 
     /** The version the product currently declares. */

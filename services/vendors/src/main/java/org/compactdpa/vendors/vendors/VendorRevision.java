@@ -26,13 +26,10 @@ public class VendorRevision extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    @Column(nullable = false)
     public String profile;
 
-    @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false)
     public String changedBy;
 
     /** The vendor's profile as it stands now, with who saved it. */
