@@ -3,6 +3,7 @@ package org.compactdpa.portal.coordinator;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Map;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.DistrictsClient;
 import org.compactdpa.portal.clients.DistrictsClient.NewMember;
 import org.compactdpa.portal.clients.DistrictsClient.Resolution;
@@ -51,6 +53,7 @@ public class CoordinatorPages {
     }
 
     @GET
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Members, templates, negotiations, the app-request queue, and preparing an agreement")
     public TemplateInstance home(@QueryParam("done") String done) {
         return home.page(done, null, PrepareForm.blank(), false);
@@ -59,6 +62,7 @@ public class CoordinatorPages {
     @POST
     @Path("/app-requests/{id}/resolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Answer a district's app request")
     public Object resolve(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         viewer.require(viewer.isCoordinator(), "answer app requests");
@@ -69,6 +73,7 @@ public class CoordinatorPages {
     @POST
     @Path("/vendors/{id}/verify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Verify a registered vendor, so agreements can be offered to it")
     public Object verify(@PathParam("id") UUID vendor) {
         viewer.require(viewer.isCoordinator(), "verify vendors");
@@ -78,6 +83,7 @@ public class CoordinatorPages {
     @POST
     @Path("/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a registered district to the consortium")
     public Object addMember(MultivaluedMap<String, String> form) {
         UUID consortium = viewer.require(viewer.isCoordinator(), "add member districts");
@@ -87,6 +93,7 @@ public class CoordinatorPages {
     @POST
     @Path("/agreements")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Prepare an agreement from a published version's standard terms, for the vendor to sign first")
     public Object prepare(MultivaluedMap<String, String> form) {
         viewer.require(viewer.isCoordinator(), "prepare agreements");

@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.ServiceProblem;
 import org.compactdpa.portal.clients.TemplatesClient;
@@ -46,6 +48,7 @@ public class TemplatePages {
     }
 
     @GET
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "A template's versions, their lifecycle steps, and the clause diff between two versions")
     public TemplateInstance template(@PathParam("id") UUID id, @QueryParam("a") Integer a, @QueryParam("b") Integer b,
             @QueryParam("done") String done) {
@@ -55,6 +58,7 @@ public class TemplatePages {
     @POST
     @Path("/versions/{v}/{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Open the comment period, publish or retire a version")
     public Object step(@PathParam("id") UUID id, @PathParam("v") int version, @PathParam("step") String step) {
         viewer.require(viewer.isCoordinator(), "change template versions");

@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.District;
 import org.compactdpa.portal.clients.DistrictsClient;
@@ -57,6 +59,7 @@ public class DistrictPages {
     }
 
     @GET
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER})
     @Operation(summary = "The district's agreements, offers in scope and app requests")
     public TemplateInstance home(@QueryParam("done") String done) {
         return page(done, null);
@@ -65,6 +68,7 @@ public class DistrictPages {
     @POST
     @Path("/app-requests")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER})
     @Operation(summary = "Ask to use a product: answered by an open general offer, or queued for the coordinators")
     public Object request(MultivaluedMap<String, String> form) {
         UUID district = viewer.require(viewer.isDistrict(), "ask for products");

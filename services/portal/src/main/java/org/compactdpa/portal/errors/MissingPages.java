@@ -27,10 +27,15 @@ public class MissingPages implements ExceptionMapper<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException e) {
         String path = uri.getPath();
-        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+        if (isApi(path)) {
             return API_PROBLEMS.web(e, uri);
         }
         // No page matched, so nobody asked who is signed in yet; the page does without knowing.
         return ProblemPages.html(404, page.render(404, "Page not found", "There is no page at " + path + ".", List.of(), true));
+    }
+
+    /** API clients and operators get problem+json, as from every service; people get pages. */
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/q/");
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.Created;
 import org.compactdpa.portal.clients.ServiceProblem;
@@ -28,6 +28,7 @@ import org.compactdpa.portal.clients.TemplatesClient.NewNegotiation;
 import org.compactdpa.portal.clients.TemplatesClient.NewProposal;
 import org.compactdpa.portal.pages.Forms;
 import org.compactdpa.portal.pages.PageException;
+import org.compactdpa.portal.pages.SeeOther;
 import org.compactdpa.portal.pages.Submission;
 import org.compactdpa.portal.pages.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,18 +60,20 @@ public class NegotiationPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Open a negotiation on a published version for the vendor's products")
-    public Response open(MultivaluedMap<String, String> form) {
+    public Object open(MultivaluedMap<String, String> form) {
         viewer.require(viewer.isVendor() || viewer.isCoordinator(), "open negotiations");
         String[] source = String.valueOf(Forms.text(form, "version")).split("/", 2);
         String vendor = viewer.isVendor() ? String.valueOf(viewer.getOrganisationId()) : Forms.text(form, "vendorId");
         Created opened = Answers.await(templates.open(new NewNegotiation(source[0], source.length > 1 ? source[1] : null,
                 vendor, Forms.all(form, "productIds"))));
-        return Response.seeOther(URI.create("/negotiations/" + opened.id())).build();
+        return new SeeOther("/negotiations/" + opened.id());
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "The negotiation: proposals, comments, redline and what you can do next")
     public TemplateInstance page(@PathParam("id") UUID id, @QueryParam("done") String done) {
         return page(id, done, null);
@@ -79,6 +82,7 @@ public class NegotiationPages {
     @POST
     @Path("/{id}/proposals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Propose a change to a clause")
     public Object propose(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         NewProposal proposal = new NewProposal(Forms.text(form, "clauseKey"), Forms.text(form, "kind"),
@@ -89,6 +93,7 @@ public class NegotiationPages {
     @POST
     @Path("/{id}/proposals/{pid}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Accept or reject the other side's proposal")
     public Object decide(@PathParam("id") UUID id, @PathParam("pid") UUID proposal, @PathParam("decision") String decision) {
         if (!DECISIONS.contains(decision)) {
@@ -100,6 +105,7 @@ public class NegotiationPages {
     @POST
     @Path("/{id}/proposals/{pid}/counter")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Answer a proposal with different text")
     public Object counter(@PathParam("id") UUID id, @PathParam("pid") UUID proposal, MultivaluedMap<String, String> form) {
         Counter counter = new Counter(Forms.text(form, "text"), Forms.text(form, "rationale"));
@@ -109,6 +115,7 @@ public class NegotiationPages {
     @POST
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Say something in the negotiation's thread")
     public Object comment(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         NegotiationComment comment = new NegotiationComment(Forms.text(form, "text"), Forms.text(form, "proposalId"));
@@ -118,6 +125,7 @@ public class NegotiationPages {
     @POST
     @Path("/{id}/agree")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "Agree to the terms as they stand; when both sides have, they freeze")
     public Object agree(@PathParam("id") UUID id) {
         return act(id, "agreed", templates.agree(id, Map.of()));

@@ -3,6 +3,7 @@ package org.compactdpa.portal.pages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reading submitted HTML forms: trimmed text, ticked boxes, comma lists. A form arrives as the
@@ -39,5 +40,20 @@ public final class Forms {
         String value = text(form, name);
         return value == null ? List.of()
                 : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * An id a form carries back (a hidden field), or null when there is none. The portal wrote it, so
+     * one that is not an id was tampered with: a 400 page rather than a failure of ours.
+     */
+    public static UUID id(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new PageException(400, "The form could not be read", "It names something by an id that is not one.");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.compactdpa.portal.publicpages;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -11,11 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.compactdpa.portal.clients.Agreement;
@@ -27,22 +24,29 @@ import org.compactdpa.portal.clients.SignaturesClient;
 import org.compactdpa.portal.clients.SignaturesClient.HashCheck;
 import org.compactdpa.portal.pages.Forms;
 import org.compactdpa.portal.pages.Paging;
+import org.compactdpa.portal.pages.PublicAddress;
+import org.compactdpa.portal.pages.SecurityHeaders;
+import org.compactdpa.portal.pages.SeeOther;
 import org.compactdpa.portal.pages.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Pages anyone can read without signing in: the registry, agreements, general offers, district lists. */
+/**
+ * Pages anyone can read without signing in: the registry, agreements, general offers, district lists;
+ * and {@code /login}, the one page here that needs a signed-in person.
+ */
 @Path("/")
 @Tag(name = "Public pages")
 @Produces(MediaType.TEXT_HTML)
-@PermitAll
 @Blocking
 public class PublicPages {
 
     private final SignaturesClient signatures;
     private final DistrictsClient districts;
     private final ServiceAddresses addresses;
+    private final PublicAddress portal;
+    private final SecurityHeaders headers;
     private final Viewer viewer;
     private final Template registry;
     private final Template agreement;
@@ -50,11 +54,13 @@ public class PublicPages {
     private final Template district;
 
     public PublicPages(@RestClient SignaturesClient signatures, @RestClient DistrictsClient districts,
-            ServiceAddresses addresses, Viewer viewer, Template registry, Template agreement, Template offers,
-            Template district) {
+            ServiceAddresses addresses, PublicAddress portal, SecurityHeaders headers, Viewer viewer,
+            Template registry, Template agreement, Template offers, Template district) {
         this.signatures = signatures;
         this.districts = districts;
         this.addresses = addresses;
+        this.portal = portal;
+        this.headers = headers;
         this.viewer = viewer;
         this.registry = registry;
         this.agreement = agreement;
@@ -63,6 +69,7 @@ public class PublicPages {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Registry search: state, vendor or product text, status, data element")
     public TemplateInstance registry(@QueryParam("q") String q, @QueryParam("state") String state,
             @QueryParam("status") String status, @QueryParam("dataElement") String dataElement,
@@ -76,6 +83,7 @@ public class PublicPages {
 
     @GET
     @Path("/agreements/{id}")
+    @PermitAll
     @Operation(summary = "An agreement's public record: parties, products, data elements, status, expiry")
     public TemplateInstance agreement(@PathParam("id") UUID id) {
         Agreement a = Answers.await(signatures.publicRecord(id));
@@ -88,6 +96,7 @@ public class PublicPages {
 
     @GET
     @Path("/offers")
+    @PermitAll
     @Operation(summary = "Open general offers a district can adopt with one signature")
     public TemplateInstance offers(@QueryParam("state") String state, @QueryParam("page") @DefaultValue("0") int page) {
         Page<Agreement> results = Answers.await(signatures.offers(Forms.optional(state), Math.max(page, 0), 20));
@@ -97,10 +106,11 @@ public class PublicPages {
 
     @GET
     @Path("/districts/{id}")
+    @PermitAll
     @Operation(summary = "A district's public list of products and agreements; ?embed=true for other websites")
-    public Response district(@PathParam("id") UUID id, @QueryParam("status") String status,
+    public TemplateInstance district(@PathParam("id") UUID id, @QueryParam("status") String status,
             @QueryParam("dataElement") String dataElement, @QueryParam("embed") boolean embed,
-            @QueryParam("page") @DefaultValue("0") int page, @Context UriInfo uri) {
+            @QueryParam("page") @DefaultValue("0") int page) {
         TemplateInstance shown = Answers.await(Uni.combine().all().unis(districts.district(id),
                 districts.publicList(id, Forms.optional(status), Forms.optional(dataElement), Math.max(page, 0), 50))
                 .with((d, entries) -> district.data("d", d).data("list", entries)
@@ -108,23 +118,20 @@ public class PublicPages {
                                 "dataElement", dataElement, "embed", embed ? "true" : null))));
         shown.data("status", status).data("dataElement", dataElement).data("embed", embed)
                 .data("csv", addresses.districts() + "/api/districts/" + id + "/products?format=csv")
-                .data("embedUrl", uri.getBaseUriBuilder().path("districts").path(id.toString())
-                        .queryParam("embed", "true").build());
-        Response.ResponseBuilder response = Response.ok(shown);
+                .data("embedUrl", portal.of("/districts/" + id + "?embed=true"));
         if (embed) {
-            // Districts put this page in an iframe on their own websites.
-            response.header("Content-Security-Policy", "frame-ancestors *");
-        } else {
-            response.header("X-Frame-Options", "DENY");
+            // Districts put this list in an iframe on their own websites; every other page refuses frames.
+            headers.allowFramingByAnySite();
         }
-        return response.build();
+        return shown;
     }
 
     @GET
     @Path("/login")
+    @Authenticated
     @Operation(summary = "Signs in through Keycloak, then goes to the person's own work")
-    public Response login() {
+    public Object login() {
         // Reaching this method means the code flow has completed (the path requires authentication).
-        return Response.seeOther(URI.create(viewer.getHome())).build();
+        return new SeeOther(viewer.getHome());
     }
 }

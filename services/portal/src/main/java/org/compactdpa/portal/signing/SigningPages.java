@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Agreement;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.Outcome;
@@ -56,6 +58,7 @@ public class SigningPages {
 
     @GET
     @Path("/agreements/{id}/review")
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER, Roles.COORDINATOR})
     @Operation(summary = "The exact document, its hash, the signatures so far, and the signing form when it is your turn")
     public TemplateInstance review(@PathParam("id") UUID id, @QueryParam("done") String done) {
         return reviewPage(id, done, null);
@@ -63,6 +66,7 @@ public class SigningPages {
 
     @POST
     @Path("/agreements/{id}/sign")
+    @RolesAllowed({Roles.VENDOR_SIGNER, Roles.DISTRICT_SIGNER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign with intent and consent to electronic records, for the hash shown")
     public Object sign(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -72,6 +76,7 @@ public class SigningPages {
 
     @POST
     @Path("/agreements/{id}/decline")
+    @RolesAllowed({Roles.VENDOR_SIGNER, Roles.DISTRICT_SIGNER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Decline to sign, with a reason the other party reads")
     public Object decline(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
@@ -88,6 +93,8 @@ public class SigningPages {
     @GET
     @Path("/agreements/{id}/document.pdf")
     @Produces("application/pdf")
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER, Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER, Roles.COORDINATOR,
+            Roles.PLATFORM_ADMIN})
     @Operation(summary = "The sealed PDF of an executed agreement, for its parties")
     public Response pdf(@PathParam("id") UUID id) {
         byte[] pdf = Answers.await(signatures.sealedPdf(id));
@@ -97,6 +104,7 @@ public class SigningPages {
 
     @GET
     @Path("/offers/{id}/adopt")
+    @RolesAllowed(Roles.DISTRICT_SIGNER)
     @Operation(summary = "What adopting this general offer means, Exhibit E for your district, and the one signature")
     public TemplateInstance adoptPage(@PathParam("id") UUID id) {
         return adoptPage(id, null);
@@ -104,6 +112,7 @@ public class SigningPages {
 
     @POST
     @Path("/offers/{id}/adopt")
+    @RolesAllowed(Roles.DISTRICT_SIGNER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Adopt the offer by signing Exhibit E")
     public Object adopt(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {

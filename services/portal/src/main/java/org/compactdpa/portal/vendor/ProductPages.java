@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,10 +16,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.Product;
 import org.compactdpa.portal.clients.VendorsClient;
 import org.compactdpa.portal.clients.VendorsClient.ProductInput;
+import org.compactdpa.portal.pages.Forms;
 import org.compactdpa.portal.pages.Submission;
 import org.compactdpa.portal.pages.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +47,7 @@ public class ProductPages {
 
     @GET
     @Path("/new")
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "Form for a new product and its declaration")
     public TemplateInstance newProduct() {
         viewer.require(viewer.isVendor(), "add products");
@@ -52,6 +56,7 @@ public class ProductPages {
 
     @GET
     @Path("/{productId}/edit")
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "Form to change a product; a changed declaration becomes a new version")
     public TemplateInstance editProduct(@PathParam("productId") UUID productId) {
         viewer.require(viewer.isVendor(), "change products");
@@ -61,12 +66,13 @@ public class ProductPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "Save a product (new, or a change when the form carries its id)")
     public Object saveProduct(MultivaluedMap<String, String> form) {
         UUID vendor = viewer.require(viewer.isVendor(), "change products");
         ProductInput input = ProductForm.read(form);
-        Uni<Void> save = input.id() == null ? vendors.addProduct(vendor, input)
-                : vendors.changeProduct(vendor, UUID.fromString(input.id()), input);
+        UUID product = Forms.id(input.id());
+        Uni<Void> save = product == null ? vendors.addProduct(vendor, input) : vendors.changeProduct(vendor, product, input);
         return Submission.of(save, "/vendor?done=product",
                 e -> productForm.data("p", input).data("problem", e).data("rows", ProductForm.rows(input.subprocessors())));
     }

@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.Outcome;
 import org.compactdpa.portal.clients.SignaturesClient;
@@ -63,6 +65,7 @@ public class VendorPages {
 
     /** A vendor the vendors service does not know yet registers first; only then is the rest asked for. */
     @GET
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "The vendor's profile, products, agreements, adoptions and negotiations")
     public TemplateInstance home(@QueryParam("done") String done) {
         UUID vendor = viewer.require(viewer.isVendor(), "work for a vendor");
@@ -85,6 +88,7 @@ public class VendorPages {
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "Register the company the signed-in account acts for")
     public Object register(MultivaluedMap<String, String> form) {
         UUID vendor = viewer.require(viewer.isVendor(), "register a vendor");

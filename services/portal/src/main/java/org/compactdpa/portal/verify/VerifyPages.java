@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/verify")
 @Tag(name = "Public pages")
 @Produces(MediaType.TEXT_HTML)
-@PermitAll
 @Blocking
 public class VerifyPages {
 
@@ -44,6 +43,7 @@ public class VerifyPages {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Upload a PDF or paste a SHA-256 to check it")
     public TemplateInstance form() {
         return verify.data("result", null).data("problem", null);
@@ -51,6 +51,7 @@ public class VerifyPages {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll
     @Operation(summary = "Whether the PDF or hash is an authentic executed agreement, which one, and its seal")
     public TemplateInstance check(@RestForm("file") FileUpload file, @RestForm("sha256") String sha256) throws IOException {
         try {

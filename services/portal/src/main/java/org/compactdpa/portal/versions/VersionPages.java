@@ -4,6 +4,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.portal.clients.Answers;
 import org.compactdpa.portal.clients.Outcome;
 import org.compactdpa.portal.clients.ServiceProblem;
@@ -50,6 +53,7 @@ public class VersionPages {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "The version's clauses and, during the comment period, the comments on each")
     public TemplateInstance page(@PathParam("id") UUID id, @PathParam("v") int version, @QueryParam("done") String done) {
         return page(id, version, done, null);
@@ -58,6 +62,7 @@ public class VersionPages {
     @POST
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.COORDINATOR, Roles.DISTRICT_STAFF, Roles.DISTRICT_SIGNER, Roles.VENDOR_STAFF, Roles.VENDOR_SIGNER})
     @Operation(summary = "Comment on a clause, or reply to a comment")
     public Object comment(@PathParam("id") UUID id, @PathParam("v") int version, MultivaluedMap<String, String> form) {
         VersionComment comment = new VersionComment(Forms.text(form, "clauseKey"), Forms.text(form, "text"),
@@ -68,6 +73,7 @@ public class VersionPages {
     @POST
     @Path("/comments/{commentId}/resolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Mark a comment resolved (coordinators)")
     public Object resolve(@PathParam("id") UUID id, @PathParam("v") int version, @PathParam("commentId") UUID comment) {
         return act(id, version, "resolved", templates.resolveComment(id, version, comment, Map.of()));

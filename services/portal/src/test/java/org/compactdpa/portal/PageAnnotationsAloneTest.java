@@ -1,0 +1,76 @@
+package org.compactdpa.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.compactdpa.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second line: with the path rules switched off, as if an address had slipped past them, each
+ * page's own @RolesAllowed still refuses nobody-signed-in with a 401 page and the wrong person with a
+ * 403 page, before the page calls any service.
+ */
+@QuarkusTest
+@TestProfile(PageAnnotationsAloneTest.WithoutPathRules.class)
+class PageAnnotationsAloneTest {
+
+    private static final String AGREEMENT = "11111111-2222-4333-8444-555555555555";
+
+    /** The application as configured, less the path rule that starts the login; stand-in services and the realm only. */
+    public static class WithoutPathRules implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.auth.permission.signed-in.enabled", "false");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(SignInServer.class), new TestResourceEntry(FakeServices.class));
+        }
+    }
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        FakeServices.forgetCalls();
+    }
+
+    @Test
+    void nobodySignedInGetsASignInPageAndNoServiceIsCalled() throws IOException {
+        for (String path : new String[] {"/coordinator", "/vendor/products/new", "/district", "/negotiations/" + AGREEMENT,
+                "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt"}) {
+            RawHttp.Answer answer = RawHttp.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(401);
+            assertThat(answer.body()).as(path).contains("Please sign in").doesNotContain("product-form", "prepare-form");
+        }
+        CsrfToken csrf = CsrfToken.fromAPublicForm();
+        RawHttp.Answer signature = RawHttp.send("POST", "/agreements/" + AGREEMENT + "/sign", "application/x-www-form-urlencoded",
+                "csrf-token=" + csrf.token() + "&intent=on&consent=on&documentSha256=" + "ab".repeat(32), csrf.cookieHeader());
+        assertThat(signature.status()).isEqualTo(401);
+        assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+    }
+
+    @Test
+    void theWrongPersonGetsA403PageAndNoServiceIsCalled() throws IOException {
+        CsrfToken csrf = CsrfToken.fromAPublicForm();
+        RawHttp.Answer staffSigning = RawHttp.send("POST", "/agreements/" + AGREEMENT + "/sign",
+                "application/x-www-form-urlencoded", "csrf-token=" + csrf.token() + "&intent=on&consent=on",
+                csrf.cookieHeader(), "Authorization: " + Tokens.bearer("maple-staff"));
+        assertThat(staffSigning.status()).as("district staff may not sign").isEqualTo(403);
+        RawHttp.Answer vendorAdopting = RawHttp.get("/offers/" + AGREEMENT + "/adopt", "Authorization: " + Tokens.bearer("brightpath-signer"));
+        assertThat(vendorAdopting.status()).isEqualTo(403);
+        assertThat(vendorAdopting.body()).contains("Not available to your account");
+        assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+    }
+}
