@@ -13,6 +13,7 @@ import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +161,20 @@ class HelmChartTest {
             assertThat(read).as(service + " reads").isNotEmpty();
             assertThat(provided).as("variables set for " + service).containsAll(read);
         }
+    }
+
+    @Test
+    void thePortalWritesItsPublicAddressFromTheIngressAndIsNotScrapedAnonymously() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode portal = chart.get("Deployment", "compact-portal");
+        assertThat(env(container(portal), "COMPACT_PORTAL_PUBLIC_URL").path("value").asText())
+                .startsWith("https://").doesNotEndWith("/");
+        assertThat(portal.path("spec").path("template").path("metadata").path("annotations").has("prometheus.io/scrape"))
+                .as("the portal's metrics need a platform admin's token").isFalse();
+
+        RenderedChart explicit = render(c -> c.set("demo", true).set("portalPublicUrl", "https://dpa.example.net"));
+        assertThat(env(container(explicit.get("Deployment", "compact-portal")), "COMPACT_PORTAL_PUBLIC_URL")
+                .path("value").asText()).isEqualTo("https://dpa.example.net");
     }
 
     /** The environment variables a properties file refers to, as in ${COMPACT_DB_HOST:127.0.0.1}. */
@@ -423,6 +438,38 @@ class HelmChartTest {
             assertThat(clientOf(realm, "compact-portal").path(field)).as("compact-portal " + field)
                     .isEqualTo(clientOf(dev, "compact-portal").path(field));
         }
+    }
+
+    /**
+     * The services take only access tokens that carry the API audience, which Keycloak adds for the
+     * platform's own clients: in every realm the chart can import, those clients must keep the mapper
+     * (on the access token; an ID token stays addressed to its client alone).
+     */
+    @Test
+    void everyRealmGivesThePlatformClientsAccessTokensTheApiAudienceAndNoOtherClientIt() throws Exception {
+        JsonNode demo = importedRealm(render(c -> c.set("demo", true)));
+        JsonNode production = importedRealm(render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))));
+        for (JsonNode realm : List.of(demo, production)) {
+            for (JsonNode client : realm.path("clients")) {
+                String id = client.path("clientId").asText();
+                List<JsonNode> audiences = new ArrayList<>();
+                client.path("protocolMappers").forEach(m -> {
+                    if ("oidc-audience-mapper".equals(m.path("protocolMapper").asText())) {
+                        audiences.add(m.path("config"));
+                    }
+                });
+                if (id.equals("compact-portal") || id.equals("compact-cli")) {
+                    assertThat(audiences).as(id).hasSize(1);
+                    assertThat(audiences.get(0).path("included.custom.audience").asText()).as(id).isEqualTo("compact-api");
+                    assertThat(audiences.get(0).path("access.token.claim").asText()).as(id).isEqualTo("true");
+                    assertThat(audiences.get(0).path("id.token.claim").asText()).as(id).isEqualTo("false");
+                } else {
+                    assertThat(audiences).as(id + " is not a platform client").isEmpty();
+                }
+            }
+        }
+        assertThat(clientOf(production, "compact-portal").path("protocolMappers")).isNotEmpty();
+        assertThat(clientOf(demo, "compact-other").path("directAccessGrantsEnabled").asBoolean()).isTrue();
     }
 
     @Test

@@ -31,7 +31,7 @@ public class CompactTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.datasource.password", PostgresServer.APP_PASSWORD);
         config.put("quarkus.flyway.username", PostgresServer.OWNER_USER);
         config.put("quarkus.flyway.password", PostgresServer.OWNER_PASSWORD);
-        config.put("kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
+        config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", infrastructure.realmUrl());
         return config;
     }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every Compact service promises, checked against the real Keycloak: health, metrics and
- * OpenAPI are served; a demo user's token is accepted and its organisation claim read; no token is
- * a 401 and a wrong role a 403, both as problem+json; and every API operation the service's OpenAPI
+ * OpenAPI are served; a demo user's access token is accepted and its organisation claim read; no
+ * token, an ID token or another client's access token is a 401 and a wrong role a 403, all as
+ * problem+json; and every API operation the service's OpenAPI
  * document lists answers malformed bodies, malformed ids, unknown ids and nonsense query values with
  * a 4xx problem, never a 5xx. Each service's test suite extends this.
  */
@@ -92,6 +93,8 @@ public abstract class ServiceContractTest {
 
     @Test
     void acceptsADemoUsersTokenAndReadsTheOrganisationClaim() {
+        assertThat(Tokens.claims(Tokens.of("maple-signer")).getString("typ")).isEqualTo("Bearer");
+        assertThat(Tokens.audience(Tokens.of("maple-signer"))).contains(Tokens.API_AUDIENCE);
         given().header("Authorization", Tokens.bearer("maple-signer"))
                 .when().get("/api/me")
                 .then().statusCode(200)
@@ -118,6 +121,41 @@ public abstract class ServiceContractTest {
                 .when().get("/api/me")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * An ID token is signed by the same realm and names the same user, but it is addressed to the client
+     * that signed the user in and is no permission to call an API.
+     */
+    @Test
+    void anIdTokenAnswers401Problem() {
+        String idToken = Tokens.idToken("maple-signer");
+        assertThat(Tokens.claims(idToken).getString("typ")).as("what the test sends").isEqualTo("ID");
+        given().header("Authorization", "Bearer " + idToken)
+                .when().get("/api/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    /**
+     * The same user's access token, with the same roles and organisation, issued to another client of
+     * the realm: it was not issued for this platform (no API audience), so no service takes it.
+     */
+    @Test
+    void anAccessTokenOfAnotherClientOfTheRealmAnswers401Problem() {
+        String foreign = Tokens.foreignAccessToken("maple-signer");
+        assertThat(Tokens.claims(foreign).getString("typ")).as("what the test sends").isEqualTo("Bearer");
+        assertThat(Tokens.claims(foreign).getString("azp")).isEqualTo(Tokens.FOREIGN_CLIENT);
+        assertThat(Tokens.claims(foreign).getString("org_id")).isEqualTo(DemoOrganisations.MAPLE.toString());
+        assertThat(Tokens.audience(foreign)).doesNotContain(Tokens.API_AUDIENCE);
+        given().header("Authorization", "Bearer " + foreign)
+                .when().get("/api/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
     }
 
     @Test
