@@ -87,9 +87,17 @@ public final class KeycloakServer {
                 unzip(Workspace.keycloakZip(), installDir);
             }
             Path data = home.resolve("data");
-            if (freshRealm) {
+            // Keycloak imports a realm only if it does not exist yet, so a kept stack would go on with
+            // an old realm after the realm file changed (new clients, mappers, audiences): then its
+            // stored data is dropped and the file imported afresh, as on a first start.
+            String realmFiles = realmFilesHash();
+            Path imported = data.resolve("imported-realm.sha256");
+            boolean realmChanged = !Files.exists(imported) || !Files.readString(imported).equals(realmFiles);
+            if (freshRealm || realmChanged) {
                 Files2.deleteTree(data.resolve("h2"));
             }
+            Files.createDirectories(data);
+            Files.writeString(imported, realmFiles);
             Path imports = Files.createDirectories(data.resolve("import"));
             try (DirectoryStream<Path> realms = Files.newDirectoryStream(Workspace.realmDir(), "*.json")) {
                 for (Path realm : realms) {
@@ -98,6 +106,22 @@ public final class KeycloakServer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot install Keycloak into " + installDir, e);
+        }
+    }
+
+    /** A hash of every realm file the stack imports, to tell when one has changed. */
+    private static String realmFilesHash() throws IOException {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (var files = Files.list(Workspace.realmDir())) {
+                for (Path realm : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    sha.update(realm.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(realm));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
