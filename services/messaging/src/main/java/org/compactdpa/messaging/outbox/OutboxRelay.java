@@ -23,14 +23,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.compactdpa.messaging.locks.TransactionLocks;
+import org.compactdpa.messaging.outbox.OutboxSettlement.Outcome;
+import org.compactdpa.messaging.outbox.OutboxSettlement.Sent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Moves committed outbox rows to Kafka. A row is marked published only after the broker
- * acknowledged it; a failed send leaves it for the next round, so nothing is lost while Kafka is
- * away (consumers deduplicate the rare re-send). Woken at commit by PostgreSQL NOTIFY
+ * acknowledged it; a failed send leaves it to wait its backoff, or parks it when retrying cannot help
+ * ({@link OutboxSettlement}), so nothing is lost while Kafka is away (consumers deduplicate the rare
+ * re-send) and no poison row is retried for ever. Woken at commit by PostgreSQL NOTIFY
  * ({@link OutboxListener}), with a slow poll as a safety net.
  * <p>
  * Several instances of a service may run: a transaction-scoped advisory lock lets one relay
@@ -40,14 +43,21 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class OutboxRelay {
 
     private static final String LOCK = TransactionLocks.tryHoldSql("'compact_outbox_relay'");
-    private static final String NEXT_BATCH = "select id, topic, event_type, aggregate_id, payload, occurred_at"
-            + " from outbox_event where published_at is null order by position limit $1 for update skip locked";
-    private static final String MARK_PUBLISHED = "update outbox_event set published_at = now(), attempts = attempts + 1"
-            + " where id = any($1)";
-    private static final String MARK_FAILED = "update outbox_event set attempts = attempts + 1, last_error = $2"
-            + " where id = any($1)";
+    /**
+     * Due rows, oldest first, each the first unpublished row of its aggregate: a row never overtakes
+     * an earlier one of its aggregate that is parked or waiting its backoff, and a batch holds at most
+     * one row per aggregate, so a failure inside a batch cannot reorder an aggregate either.
+     */
+    private static final String NEXT_BATCH = "select e.id, e.topic, e.event_type, e.aggregate_id, e.payload,"
+            + " e.occurred_at, e.attempts from outbox_event e"
+            + " where e.published_at is null and e.parked_at is null"
+            + " and (e.next_attempt_at is null or e.next_attempt_at <= now())"
+            + " and not exists (select 1 from outbox_event earlier where earlier.aggregate_id = e.aggregate_id"
+            + "   and earlier.topic = e.topic and earlier.published_at is null and earlier.position < e.position)"
+            + " order by e.position limit $1 for update of e skip locked";
 
     private final Pool pool;
+    private final OutboxSettlement settlement;
     private final MutinyEmitter<String> emitter;
     private final URI source;
     private final int batchSize;
@@ -57,12 +67,13 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private long timer = -1;
 
-    public OutboxRelay(Pool pool, @Channel("compact-outbox") MutinyEmitter<String> emitter,
+    public OutboxRelay(Pool pool, OutboxSettlement settlement, @Channel("compact-outbox") MutinyEmitter<String> emitter,
             @ConfigProperty(name = "compact.outbox.source") URI source,
             @ConfigProperty(name = "compact.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "compact.outbox.poll-interval", defaultValue = "2s") Duration pollInterval) {
         this.pollInterval = pollInterval;
         this.pool = pool;
+        this.settlement = settlement;
         this.emitter = emitter;
         this.source = source;
         this.batchSize = batchSize;
@@ -102,16 +113,15 @@ public class OutboxRelay {
         }
         round.subscribe().with(outcome -> {
             draining.set(false);
-            if (outcome.published() == batchSize || (wakeAgain.get() && outcome.failed() == 0)) {
+            // Anything published may have let the next row of its aggregate through: go again until a round
+            // publishes nothing.
+            if (outcome.published() > 0 || (wakeAgain.get() && outcome.failed() == 0)) {
                 wake();
             }
         }, failure -> {
             draining.set(false);
             Log.warnf("Outbox relay round failed, retrying on the next poll: %s", failure.getMessage());
         });
-    }
-
-    record Outcome(int published, int failed) {
     }
 
     Uni<Outcome> publishBatch() {
@@ -130,17 +140,15 @@ public class OutboxRelay {
             }
             // All sends start in order before any is awaited: the producer keeps per-partition order.
             List<Uni<Sent>> sends = batch.stream().map(this::send).toList();
-            return Uni.join().all(sends).andFailFast().flatMap(results -> settle(connection, results));
+            return Uni.join().all(sends).andFailFast().flatMap(results -> settlement.settle(connection, results));
         });
-    }
-
-    /** The broker's answer for one row: acknowledged, or the reason it was not. */
-    record Sent(UUID id, String error) {
     }
 
     private Uni<Sent> send(Row row) {
         UUID id = row.getUUID("id");
         String aggregateId = row.getString("aggregate_id");
+        String type = row.getString("event_type");
+        int attempts = row.getInteger("attempts");
         Message<String> message = Message.of(row.getString("payload"))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(row.getString("topic"))
@@ -148,7 +156,7 @@ public class OutboxRelay {
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.<String>builder()
                         .withId(id.toString())
-                        .withType(row.getString("event_type"))
+                        .withType(type)
                         .withSource(source)
                         .withSubject(aggregateId)
                         .withTimestamp(row.getOffsetDateTime("occurred_at").toZonedDateTime())
@@ -158,22 +166,7 @@ public class OutboxRelay {
         // the producer has given up on it too, so no late copy follows the relay's retry.
         return emitter.sendMessage(message)
                 .ifNoItem().after(Duration.ofSeconds(30)).fail()
-                .replaceWith(new Sent(id, null))
-                .onFailure().recoverWithItem(e -> new Sent(id, String.valueOf(e.getMessage())));
-    }
-
-    /** Marks what the broker acknowledged; counts an attempt on the rest. */
-    private Uni<Outcome> settle(SqlConnection connection, List<Sent> results) {
-        UUID[] acknowledged = results.stream().filter(r -> r.error() == null).map(Sent::id).toArray(UUID[]::new);
-        UUID[] failed = results.stream().filter(r -> r.error() != null).map(Sent::id).toArray(UUID[]::new);
-        String lastError = results.stream().map(Sent::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
-        if (failed.length > 0) {
-            Log.warnf("Kafka did not acknowledge %d outbox event(s); they stay queued: %s", failed.length, lastError);
-        }
-        Uni<?> marked = acknowledged.length == 0 ? Uni.createFrom().voidItem()
-                : connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.tuple().addArrayOfUUID(acknowledged));
-        return marked.flatMap(ignored -> failed.length == 0 ? Uni.createFrom().voidItem()
-                : connection.preparedQuery(MARK_FAILED).execute(Tuple.tuple().addArrayOfUUID(failed).addString(lastError)))
-                .replaceWith(new Outcome(acknowledged.length, failed.length));
+                .replaceWith(new Sent(id, type, aggregateId, attempts, null))
+                .onFailure().recoverWithItem(e -> new Sent(id, type, aggregateId, attempts, e));
     }
 }

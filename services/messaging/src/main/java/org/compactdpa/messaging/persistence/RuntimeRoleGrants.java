@@ -16,7 +16,8 @@ import org.flywaydb.core.api.FlywayException;
  * and nothing more: the migration role owns the schema, so the service's own credentials cannot
  * create, alter or drop a table, nor switch off a table's triggers (the evidence trail's guards).
  * Tables named in {@code compact.db.append-only-tables} get rows added and read, never changed or
- * removed; Flyway's history and the sequences' positions are not the service's to change either.
+ * removed; Flyway's histories (the service's and the messaging tables', see {@link MessagingMigrations})
+ * and the sequences' positions are not the service's to change either.
  * Nothing to do when both are one role.
  */
 public class RuntimeRoleGrants implements Callback {
@@ -79,6 +80,9 @@ public class RuntimeRoleGrants implements Callback {
             statement.execute("grant select, insert, update, delete on all tables in schema public to " + role);
             statement.execute("grant usage, select on all sequences in schema public to " + role);
             statement.execute("revoke all on " + quoted(history) + " from " + role);
+            if (exists(connection, MessagingMigrations.HISTORY)) {
+                statement.execute("revoke all on " + quoted(MessagingMigrations.HISTORY) + " from " + role);
+            }
             for (String table : appendOnlyTables()) {
                 statement.execute("revoke update, delete, truncate on " + quoted(table) + " from " + role);
             }
@@ -100,6 +104,16 @@ public class RuntimeRoleGrants implements Callback {
              ResultSet row = statement.executeQuery("select current_user")) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (var statement = connection.prepareStatement("select to_regclass(?) is not null")) {
+            statement.setString(1, quoted(table));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
         }
     }
 

@@ -114,6 +114,11 @@ public final class TsaClient {
             call.cancel(true);
             throw new Unavailable("The time-stamping authority at " + url + " did not answer within " + timeout, e);
         } catch (ExecutionException e) {
+            // The request's own timeout and the wait above are the same length; either may fire first.
+            if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                throw new Unavailable("The time-stamping authority at " + url + " did not answer within " + timeout,
+                        e.getCause());
+            }
             throw new Unavailable("The time-stamping authority at " + url + " could not be reached: "
                     + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
