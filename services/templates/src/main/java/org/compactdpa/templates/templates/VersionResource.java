@@ -40,7 +40,7 @@ public class VersionResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a DRAFT version: clauses, parameters, laws, general offer allowed")
     @APIResponse(responseCode = "201", description = "The new draft")
-    @APIResponse(responseCode = "400", description = "Invalid content, e.g. a duplicate clause key")
+    @APIResponse(responseCode = "400", description = "Invalid content, e.g. a duplicate clause key or a clause text over 20000 characters")
     public Uni<Response> add(@PathParam("id") UUID templateId,
             @Valid @NotNull(message = "a JSON body is required") ContentInput input) {
         return versions.add(templateId, input).map(v -> Response
@@ -52,7 +52,7 @@ public class VersionResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Replace a DRAFT version's content")
     @APIResponse(responseCode = "200", description = "The draft")
-    @APIResponse(responseCode = "400", description = "Invalid content, e.g. a duplicate clause key")
+    @APIResponse(responseCode = "400", description = "Invalid content, e.g. a duplicate clause key or a clause text over 20000 characters")
     @APIResponse(responseCode = "409", description = "Not a draft any more")
     public Uni<VersionView> update(@PathParam("id") UUID templateId, @PathParam("v") int number,
             @Valid @NotNull(message = "a JSON body is required") ContentInput input) {

@@ -85,6 +85,26 @@ class TemplateResourceTest {
     }
 
     @Test
+    void aClauseLongerThanTheLimitIsRefusedNamingTheFieldAndTheLimit() {
+        int limit = ContentInput.ClauseInput.MAX_TEXT_LENGTH;
+        String id = TemplateFixtures.newTemplate();
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", "Notice. " + "x".repeat(limit - 8)).toString())
+                .when().post("/api/templates/" + id + "/versions").then().statusCode(201);
+
+        // Bean Validation failures are 400 "validation" problems across the platform (ProblemMappers).
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
+                .body(TemplateFixtures.sampleWith("V.4", "Notice. " + "x".repeat(limit - 7)).toString())
+                .when().put("/api/templates/" + id + "/versions/1")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("clauses[11].text"))
+                .body("errors[0].message", equalTo("must be at most " + limit + " characters"));
+        given().header("Authorization", Tokens.bearer(COORDINATOR)).when().get("/api/templates/" + id + "/versions/1")
+                .then().statusCode(200).body("content.clauses[11].text.length()", equalTo(limit));
+    }
+
+    @Test
     void anotherConsortiumsTemplateIsOffLimits() {
         String elsewhere = elsewhereCoordinator();
         String foreign = templateWithDraft(elsewhere, ELSEWHERE);
