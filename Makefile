@@ -38,9 +38,11 @@ stack-down:
 
 # Every module's tests start the real components they need and stop them when their JVM ends;
 # the sweep afterwards catches anything a crashed test JVM could not stop.
+# One Keycloak serves every module's test JVM (the first starts it); it is stopped here at the end.
 test:
-	@rc=0; $(MVN) verify || rc=$$?; \
+	@rc=0; COMPACT_TEST_SHARED_KEYCLOAK=true $(MVN) verify || rc=$$?; \
 	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/test" 2>/dev/null || true; \
+	rm -f .local/test/shared-keycloak.port; \
 	pkill -f -- "-Dcompact[.]stack=$(ROOT)/.local/e2e" 2>/dev/null || true; \
 	exit $$rc
 

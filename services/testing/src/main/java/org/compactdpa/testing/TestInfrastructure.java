@@ -65,7 +65,12 @@ public final class TestInfrastructure {
         String external = System.getenv("COMPACT_TEST_KEYCLOAK_URL");
         KeycloakServer keycloak;
         String realmUrl;
-        if (external == null || external.isBlank()) {
+        if ((external == null || external.isBlank()) && SharedKeycloak.wanted()) {
+            // `make test`: the first test JVM of the build starts Keycloak and leaves it running for
+            // the modules after it; the Makefile stops it when the build ends.
+            keycloak = null;
+            realmUrl = SharedKeycloak.realmUrl();
+        } else if (external == null || external.isBlank()) {
             // One installation shared by the test JVMs of a build (modules run one after another);
             // each start drops the stored realm and imports it afresh.
             keycloak = new KeycloakServer(Workspace.stateDir("test"), Readiness.freePort(), true);
