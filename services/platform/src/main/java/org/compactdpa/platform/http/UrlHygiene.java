@@ -1,6 +1,5 @@
 package org.compactdpa.platform.http;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,11 +20,8 @@ public class UrlHygiene {
         router.route().order(-3).handler(context -> {
             String uri = context.request().uri();
             if (uri != null && ENCODED_CONTROL.matcher(uri).find()) {
-                String body = "{\"type\":\"https://compactdpa.org/problems/bad-url\",\"title\":\"The address is not valid\","
-                        + "\"status\":400,\"detail\":\"The path or the query holds an encoded control character (such as %00 or %0A)\"}";
-                context.response().setStatusCode(400)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .end(body);
+                RouteProblems.refuse(context, 400, "bad-url", "The address is not valid",
+                        "The path or the query holds an encoded control character (such as %00 or %0A)");
                 return;
             }
             context.next();

@@ -1,18 +1,15 @@
 package org.compactdpa.platform.ratelimit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.compactdpa.platform.problem.Problem;
+import org.compactdpa.platform.http.RouteProblems;
 
 /**
  * Limits how many requests one client address may send to the paths of the configured rules
@@ -76,30 +73,10 @@ public class RateLimit {
     private void refuse(RoutingContext context, Rule rule, long retryAfter) {
         meters.counter("compact.rate.limited", "rule", rule.name()).increment();
         TokenBuckets.Limit limit = rule.limit();
-        JsonObject problem = new JsonObject()
-                .put("type", Problem.type("rate-limited").toString())
-                .put("title", "Too many requests")
-                .put("status", 429)
-                .put("detail", "Your address has sent more requests here than this service takes ("
-                        + limit.requestsPerMinute() + " a minute, " + limit.burst() + " at once); try again in "
-                        + retryAfter + " s");
-        String instance = instanceOf(context.request().path());
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
-        var response = context.response().setStatusCode(429)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(RETRY_AFTER, Long.toString(retryAfter));
-        if (hasBody(context.request())) {
-            // A body is on its way (an upload to verify, say): close rather than read it.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        response.end(problem.encode());
-    }
-
-    private static boolean hasBody(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !length.strip().equals("0")) || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        RouteProblems.refuse(context, 429, "rate-limited", "Too many requests",
+                "Your address has sent more requests here than this service takes (" + limit.requestsPerMinute()
+                        + " a minute, " + limit.burst() + " at once); try again in " + retryAfter + " s",
+                Map.of(RETRY_AFTER, Long.toString(retryAfter)));
     }
 
     private static String hostOf(SocketAddress address) {
@@ -107,14 +84,5 @@ public class RateLimit {
             return null;
         }
         return address.hostAddress() != null ? address.hostAddress() : address.host();
-    }
-
-    /** The path as sent, if it is a valid URI reference. */
-    private static String instanceOf(String rawPath) {
-        try {
-            return rawPath == null ? null : URI.create(rawPath).toString();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

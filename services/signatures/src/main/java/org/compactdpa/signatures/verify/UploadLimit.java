@@ -1,11 +1,11 @@
 package org.compactdpa.signatures.verify;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.compactdpa.platform.http.BodyLimit;
 import org.compactdpa.platform.problem.ProblemException;
 
 /**
@@ -26,35 +26,13 @@ public class UploadLimit {
     }
 
     void install(@Observes Router router) {
-        router.route(HttpMethod.POST, PATH).order(-2).handler(context -> {
-            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && tooLarge(length)) {
-                String body = "{\"type\":\"https://compactdpa.org/problems/too-large\",\"title\":\"The request body is too large\","
-                        + "\"status\":413,\"detail\":\"" + detail(Long.parseLong(length.trim()), max) + "\",\"instance\":\"" + PATH
-                        + "\"}";
-                context.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
-                return;
-            }
-            context.next();
-        });
+        BodyLimit.onRoute(router, HttpMethod.POST, PATH, max, size -> detail(size, max));
     }
 
     /** 413 when {@code size} is over {@code max}. */
     static void check(long size, long max) {
         if (size > max) {
             throw new ProblemException(413, "too-large", "The request body is too large", detail(size, max), List.of());
-        }
-    }
-
-    private boolean tooLarge(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > max;
-        } catch (NumberFormatException e) {
-            // Not a length: the server refuses the request on its own.
-            return false;
         }
     }
 
