@@ -188,6 +188,48 @@ public final class LocalStack implements AutoCloseable {
         return running.get(instance);
     }
 
+    /**
+     * Stops a service instance as an orchestrator would (SIGTERM, SIGKILL after 15 s): it finishes
+     * what it can and leaves its consumer groups. Not reported as a failure; {@link #startService}
+     * brings it back.
+     */
+    public void stopService(String instance) {
+        requireProcess(instance).stop(Duration.ofSeconds(15));
+    }
+
+    /**
+     * Kills a service instance with SIGKILL, as a crash would: nothing is finished or handed back.
+     * Not reported as a failure; {@link #startService} brings it back.
+     */
+    public void killService(String instance) {
+        requireProcess(instance).kill();
+    }
+
+    /** Starts a stopped or killed service instance again with the same settings, and waits until it is ready. */
+    public void startService(String instance) {
+        ManagedProcess process = requireProcess(instance);
+        ServiceSpec service = services.stream().filter(s -> s.instance().equals(instance)).findFirst().orElseThrow();
+        process.start(this::crashed);
+        writePids();
+        Readiness.awaitHttpOk(process, service.baseUrl() + "/q/health/ready", Duration.ofSeconds(180));
+    }
+
+    /** Starts the broker again after {@code kafka().stop()}, watched like at the stack's start, and waits for its port. */
+    public void startKafka() {
+        kafka.start(this::crashed);
+        writePids();
+        kafka.awaitReady(Duration.ofSeconds(90));
+    }
+
+    private ManagedProcess requireProcess(String instance) {
+        ManagedProcess process = running.get(instance);
+        if (process == null) {
+            throw new IllegalArgumentException("No service instance " + instance + " in this stack; there are "
+                    + running.keySet());
+        }
+        return process;
+    }
+
     /** The PostgreSQL server the services use (after {@link #start()}). */
     public PostgresServer postgres() {
         return postgres;

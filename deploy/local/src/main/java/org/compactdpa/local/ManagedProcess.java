@@ -59,7 +59,8 @@ public final class ManagedProcess {
             Process started = builder.start();
             process = started;
             started.onExit().thenAccept(exited -> {
-                if (!stopRequested && onUnexpectedExit != null) {
+                // A process already replaced by a new start was stopped or killed on purpose.
+                if (process == started && !stopRequested && onUnexpectedExit != null) {
                     onUnexpectedExit.accept(this);
                 }
             });
@@ -111,6 +112,29 @@ public final class ManagedProcess {
             Thread.currentThread().interrupt();
             current.destroyForcibly();
             family.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /**
+     * Kills the process and its descendants at once with SIGKILL, as a crash or the kernel's OOM killer
+     * would: no shutdown hooks run, connections to the database and the broker are cut, whatever was
+     * in flight is lost. For fault tests; the exit is not reported as unexpected, and {@link #start}
+     * runs the same command again.
+     */
+    public void kill() {
+        stopRequested = true;
+        Process current = process;
+        if (current == null || !current.isAlive()) {
+            return;
+        }
+        current.descendants().forEach(ProcessHandle::destroyForcibly);
+        current.destroyForcibly();
+        try {
+            if (!current.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + current.pid() + ") survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

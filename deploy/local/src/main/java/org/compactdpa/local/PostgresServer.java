@@ -31,20 +31,30 @@ public final class PostgresServer implements AutoCloseable {
     private final int port;
     private final String adminUser;
     private final String adminPassword;
-    private final EmbeddedPostgres embedded;
+    /** Where the embedded server keeps its data; null for an external server. */
+    private final Path dataDir;
+    /** The running embedded server; null for an external one, and while an embedded one is stopped. */
+    private EmbeddedPostgres embedded;
 
-    private PostgresServer(String host, int port, String adminUser, String adminPassword, EmbeddedPostgres embedded) {
+    private PostgresServer(String host, int port, String adminUser, String adminPassword, Path dataDir,
+            EmbeddedPostgres embedded) {
         this.host = host;
         this.port = port;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
+        this.dataDir = dataDir;
         this.embedded = embedded;
     }
 
     /** Starts an embedded server keeping its data in dataDir (kept across restarts unless clean). */
     public static PostgresServer embedded(Path dataDir, int port, boolean clean) {
+        EmbeddedPostgres pg = startEmbedded(dataDir, port, clean);
+        return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "postgres", dataDir, pg);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, int port, boolean clean) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
@@ -52,7 +62,6 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .start();
-            return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "postgres", pg);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dataDir, e);
         }
@@ -60,7 +69,39 @@ public final class PostgresServer implements AutoCloseable {
 
     /** An external server, e.g. a packaged PostgreSQL; nothing is started or stopped. */
     public static PostgresServer external(String host, int port, String adminUser, String adminPassword) {
-        return new PostgresServer(host, port, adminUser, adminPassword, null);
+        return new PostgresServer(host, port, adminUser, adminPassword, null, null);
+    }
+
+    /**
+     * Stops the embedded server, keeping its data: a fast shutdown, which ends open sessions and rolls
+     * back their transactions, as when the database host restarts. For fault tests; {@link #start} brings
+     * it back on the same port.
+     */
+    public synchronized void stop() {
+        requireEmbedded();
+        if (embedded != null) {
+            EmbeddedPostgres running = embedded;
+            embedded = null;
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot stop embedded PostgreSQL in " + dataDir, e);
+            }
+        }
+    }
+
+    /** Starts the embedded server again after {@link #stop}, on the same port with the same data. */
+    public synchronized void start() {
+        requireEmbedded();
+        if (embedded == null) {
+            embedded = startEmbedded(dataDir, port, false);
+        }
+    }
+
+    private void requireEmbedded() {
+        if (dataDir == null) {
+            throw new IllegalStateException("An external PostgreSQL at " + host + ":" + port + " is not ours to stop or start");
+        }
     }
 
     /** Embedded unless COMPACT_DB_HOST names an external server. */
@@ -83,7 +124,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public boolean isEmbedded() {
-        return embedded != null;
+        return dataDir != null;
     }
 
     public String jdbcUrl(String database) {
@@ -170,10 +211,12 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (embedded != null) {
+            EmbeddedPostgres running = embedded;
+            embedded = null;
             try {
-                embedded.close();
+                running.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

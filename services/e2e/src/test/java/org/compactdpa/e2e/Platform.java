@@ -39,7 +39,10 @@ final class Platform {
     static synchronized Platform get() throws Exception {
         if (running == null) {
             StackPorts ports = StackPorts.random();
-            LocalStack stack = new LocalStack(Workspace.stateDir("e2e"), ports, ServiceSpec.all(ports), true);
+            LocalStack stack = new LocalStack(Workspace.stateDir("e2e"), ports, ServiceSpec.all(ports), true)
+                    // A seal claimed by a signatures process that FaultsIT then kills waits out its lease
+                    // before another round takes it; the default two minutes would only make the test wait.
+                    .withEnvironment(Map.of("COMPACT_SEAL_LEASE", "10s"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-platform"));
             stack.start();
             Map<String, String> urls = new HashMap<>();

@@ -104,8 +104,7 @@ class PlatformIT {
             given().baseUri(url("districts")).header("Authorization", admin)
                     .when().get("/api/admin/outbox").then().statusCode(200).body("pending", greaterThanOrEqualTo(1));
         } finally {
-            platform.stack.kafka().start(null);
-            platform.stack.kafka().awaitReady(Duration.ofSeconds(90));
+            platform.stack.startKafka();
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
