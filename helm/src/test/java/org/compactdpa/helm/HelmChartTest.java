@@ -237,7 +237,7 @@ class HelmChartTest {
         JsonNode realm = new ObjectMapper().readTree(chart.get("ConfigMap", "compact-keycloak-realm")
                 .at("/data/compact-realm.json").asText());
         assertThat(realm.path("realm").asText()).isEqualTo("compact");
-        assertThat(realm.has("users")).isFalse();
+        assertThat(peopleOf(realm)).isEmpty();
         JsonNode portalClient = clientOf(realm, "compact-portal");
         assertThat(portalClient.has("secret")).isFalse();
         assertThat(portalClient.path("redirectUris").toString()).isEqualTo("[\"https://compact.example.org/*\"]");
@@ -258,7 +258,7 @@ class HelmChartTest {
         // CloudNativePG writes the owner's credentials; the chart writes the services' role's (a managed
         // role of the cluster) and the portal's sign-in secret.
         assertThat(chart.ofKind("Secret")).extracting(n -> n.at("/metadata/name").asText())
-                .containsExactlyInAnyOrder("compact-db", "compact-portal-auth");
+                .containsExactlyInAnyOrder("compact-db", "compact-portal-auth", "compact-accounts-auth");
         assertThat(chart.get("Secret", "compact-db").path("type").asText()).isEqualTo("kubernetes.io/basic-auth");
         JsonNode vendors = container(chart.get("Deployment", "compact-vendors"));
         assertThat(env(vendors, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-db");
@@ -334,6 +334,7 @@ class HelmChartTest {
                 .hasMessageContaining("portalAuth.stateSecret")
                 .hasMessageContaining("portalAuth.csrfKey")
                 .hasMessageContaining("portalAuth.existingSecret")
+                .hasMessageContaining("accountsAuth.clientSecret")
                 .hasMessageContaining("keycloak.realmImport.portalRedirectUris")
                 .hasMessageContaining("set demo: true");
         assertThatThrownBy(() -> render(c -> c.set("demo", false))).hasMessageContaining("production install");
@@ -348,7 +349,9 @@ class HelmChartTest {
                 .set("portalAuth.existingSecret", "")
                 .set("portalAuth.clientSecret", "0c9b8a7f6e5d4c3b2a190817263544536")
                 .set("portalAuth.stateSecret", "5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7")
-                .set("portalAuth.csrfKey", "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718");
+                .set("portalAuth.csrfKey", "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718")
+                .set("accountsAuth.existingSecret", "")
+                .set("accountsAuth.clientSecret", "3b5d7f9a1c2e4f6a8b0c1d2e3f4a5b6c");
     }
 
     @Test
@@ -358,6 +361,8 @@ class HelmChartTest {
         assertThat(chart.get("Secret", "compact-db").at("/stringData/password").asText())
                 .isEqualTo("d2b1c0e6a4f34a8e9b7c5d3e1f0a2b4c");
         assertThat(chart.get("Secret", "compact-portal-auth").at("/stringData/stateSecret").asText()).hasSize(48);
+        assertThat(chart.get("Secret", "compact-accounts-auth").at("/stringData/clientSecret").asText())
+                .isEqualTo("3b5d7f9a1c2e4f6a8b0c1d2e3f4a5b6c");
     }
 
     @ParameterizedTest(name = "production with {0}={1} is refused")
@@ -369,6 +374,8 @@ class HelmChartTest {
             "portalAuth.clientSecret, ''",
             "portalAuth.stateSecret, compact-portal-state-secret-change-me",
             "portalAuth.csrfKey, compact-portal-csrf-signing-key-change-me-0123456789",
+            "accountsAuth.clientSecret, compact-accounts-secret",
+            "accountsAuth.clientSecret, ''",
     })
     void productionRefusesEachPublicDemoCredential(String key, String value) {
         assertThatThrownBy(() -> render(c -> productionWithInlineCredentials(c).set(key, value)))
@@ -399,7 +406,7 @@ class HelmChartTest {
                 .contains("The ingress is ON: compact.example.org");
 
         String productionNotes = notes(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
-        assertThat(productionNotes).doesNotContain("PUBLIC DEMO CREDENTIALS").contains("has no users");
+        assertThat(productionNotes).doesNotContain("PUBLIC DEMO CREDENTIALS").contains("has no people");
     }
 
     @Test
@@ -420,13 +427,14 @@ class HelmChartTest {
         assertThat(policy).contains("notUsername(undefined)").contains("notEmail(undefined)");
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
 
-        // No users and no password grant: people sign in only on Keycloak's own, protected login page.
-        assertThat(realm.has("users")).isFalse();
+        // No people and no password grant: people sign in only on Keycloak's own, protected login page.
+        // The one user is the accounts service's service account, which has no password.
+        assertThat(peopleOf(realm)).isEmpty();
         assertThat(realm.path("clients")).isNotEmpty()
                 .allSatisfy(client -> assertThat(client.path("directAccessGrantsEnabled").asBoolean())
                         .as(client.path("clientId").asText()).isFalse());
         assertThat(realm.path("clients")).extracting(client -> client.path("clientId").asText())
-                .containsExactly("compact-portal");
+                .containsExactly("compact-portal", "compact-accounts");
         assertThat(clientOf(realm, "compact-portal").path("publicClient").asBoolean()).isFalse();
 
         // What the services read from tokens stays exactly as the local stack and the tests have it.
@@ -485,7 +493,11 @@ class HelmChartTest {
                 .isEqualTo("clientSecret");
         JsonNode realm = realmImport.at("/spec/realm");
         assertThat(clientOf(realm, "compact-portal").path("secret").asText()).isEqualTo("${COMPACT_PORTAL_CLIENT_SECRET}");
-        assertThat(realm.has("users")).isFalse();
+        assertThat(realmImport.at("/spec/placeholders/COMPACT_ACCOUNTS_CLIENT_SECRET/secret/name").asText())
+                .isEqualTo("compact-accounts-auth");
+        assertThat(clientOf(realm, "compact-accounts").path("secret").asText())
+                .isEqualTo("${COMPACT_ACCOUNTS_CLIENT_SECRET}");
+        assertThat(peopleOf(realm)).isEmpty();
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
     }
 
@@ -532,6 +544,55 @@ class HelmChartTest {
             }
         }
         return backend;
+    }
+
+    /** The realm's users other than service accounts: people, who could sign in. */
+    private static List<JsonNode> peopleOf(JsonNode realm) {
+        List<JsonNode> people = new ArrayList<>();
+        realm.path("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                people.add(user);
+            }
+        });
+        return people;
+    }
+
+    /**
+     * The accounts service drives Keycloak's admin API with a client of its own in every realm the chart
+     * can import: a service account that may manage the realm's users and nothing else, which no person
+     * can sign in with, and which gets no API audience (no service takes its tokens).
+     */
+    @Test
+    void everyRealmGivesTheAccountsServiceAServiceAccountThatManagesUsersOnly() throws Exception {
+        JsonNode demo = importedRealm(render(c -> c.set("demo", true)));
+        JsonNode production = importedRealm(render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))));
+        for (JsonNode realm : List.of(demo, production)) {
+            JsonNode client = clientOf(realm, "compact-accounts");
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(client.path("publicClient").asBoolean()).isFalse();
+            assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+            assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+            List<JsonNode> accounts = new ArrayList<>();
+            realm.path("users").forEach(user -> {
+                if ("compact-accounts".equals(user.path("serviceAccountClientId").asText())) {
+                    accounts.add(user);
+                }
+            });
+            assertThat(accounts).hasSize(1);
+            JsonNode account = accounts.get(0);
+            assertThat(account.has("credentials")).isFalse();
+            assertThat(account.path("realmRoles").size()).isZero();
+            List<String> clients = new ArrayList<>();
+            account.path("clientRoles").fieldNames().forEachRemaining(clients::add);
+            assertThat(clients).containsExactly("realm-management");
+            List<String> rights = new ArrayList<>();
+            account.at("/clientRoles/realm-management").forEach(r -> rights.add(r.asText()));
+            assertThat(rights).containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+        }
+        assertThat(clientOf(production, "compact-accounts").has("secret")).isFalse();
+        assertThat(demo.path("roles").path("realm")).extracting(r -> r.path("name").asText())
+                .contains("district-admin", "vendor-admin");
     }
 
     private static JsonNode clientOf(JsonNode realm, String clientId) {

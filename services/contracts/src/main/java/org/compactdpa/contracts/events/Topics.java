@@ -7,6 +7,7 @@ public final class Topics {
     public static final String VENDORS = "compact.vendors";
     public static final String TEMPLATES = "compact.templates";
     public static final String AGREEMENTS = "compact.agreements";
+    public static final String ACCOUNTS = "compact.accounts";
 
     private Topics() {
     }

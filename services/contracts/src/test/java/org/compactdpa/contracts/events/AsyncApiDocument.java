@@ -30,7 +30,7 @@ final class AsyncApiDocument {
     /** Which service publishes on each topic. */
     private static final Map<String, String> PRODUCERS = Map.of(
             Topics.DISTRICTS, "districts", Topics.VENDORS, "vendors",
-            Topics.TEMPLATES, "templates", Topics.AGREEMENTS, "signatures");
+            Topics.TEMPLATES, "templates", Topics.AGREEMENTS, "signatures", Topics.ACCOUNTS, "accounts");
 
     private AsyncApiDocument() {
     }

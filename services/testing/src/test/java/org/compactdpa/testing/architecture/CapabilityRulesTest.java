@@ -60,6 +60,14 @@ class CapabilityRulesTest {
     }
 
     @Test
+    void aCapabilityDeclaredAsCallingOutMayUseJaxRsClientTypes() {
+        assertThatCode(() -> rulesFor("http").callingOutThrough("things").jaxRsOnlyAtTheBoundary().check(fixture("http")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> rulesFor("http").callingOutThrough("others").jaxRsOnlyAtTheBoundary().check(fixture("http")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ThingService");
+    }
+
+    @Test
     void aServiceSortedByCapabilityPassesEveryRule() {
         assertThatCode(() -> rulesFor("clean").checkAll(fixture("clean"))).doesNotThrowAnyException();
     }
