@@ -117,6 +117,10 @@ public final class KafkaBroker {
                 "log.dirs=" + home.resolve("data"),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
+                // Topics are the record of every event: a projection is rebuilt from them after the
+                // producers' outbox rows are gone, so they keep everything (Kafka's default is 7 days).
+                "log.retention.ms=-1",
+                "log.retention.bytes=-1",
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=5",
                 "transaction.state.log.replication.factor=1",

@@ -91,6 +91,19 @@ public abstract class ServiceContractTest {
         assertThat(checked).as("operations checked").isPositive();
     }
 
+    /**
+     * Every input has an upper bound the document shows: a string its maxLength, a list its maxItems,
+     * in every JSON request body (nested records included) and every query parameter. The document reads
+     * them from the records' Bean Validation annotations, so a field without a limit shows here.
+     */
+    @Test
+    void everyInputOfTheApiDocumentsItsLimit() {
+        Map<String, Object> document = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        OpenApiLimits.Findings findings = OpenApiLimits.of(document);
+        assertThat(findings.unbounded()).as("inputs without a limit, of %d checked", findings.checked()).isEmpty();
+    }
+
     @Test
     void acceptsADemoUsersTokenAndReadsTheOrganisationClaim() {
         assertThat(Tokens.claims(Tokens.of("maple-signer")).getString("typ")).isEqualTo("Bearer");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.compactdpa.platform.validation.Limits;
 
 /**
  * A consortium to create. {@code id} is optional: give it to make a retried request idempotent or
@@ -12,7 +13,8 @@ import java.util.UUID;
  */
 public record NewConsortium(
         UUID id,
-        @NotBlank(message = "must not be blank") @Size(max = 200, message = "must be at most 200 characters") String name,
-        @NotEmpty(message = "must name at least one state") List<String> states,
-        @Size(max = 2000, message = "must be at most 2000 characters") String description) {
+        @NotBlank(message = "must not be blank") @Size(max = Limits.NAME) String name,
+        @NotEmpty(message = "must name at least one state") @Size(max = Limits.STATES)
+        List<@Size(max = Limits.CODE) String> states,
+        @Size(max = Limits.DESCRIPTION) String description) {
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.validation.Limits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,9 +55,9 @@ public class DistrictResource {
     @Operation(summary = "Find districts by state and name")
     @APIResponse(responseCode = "200", description = "A page of districts, by name")
     @APIResponse(responseCode = "400", description = "Unknown state code or invalid paging")
-    public Uni<Page<DistrictView>> search(@QueryParam("state") String state, @QueryParam("q") String text,
-            @Valid @BeanParam PageRequest page) {
-        return districts.search(state, text, page);
+    public Uni<Page<DistrictView>> search(@QueryParam("state") @Size(max = Limits.CODE) String state,
+            @QueryParam("q") @Size(max = Limits.SEARCH) String q, @Valid @BeanParam PageRequest page) {
+        return districts.search(state, q, page);
     }
 
     @GET

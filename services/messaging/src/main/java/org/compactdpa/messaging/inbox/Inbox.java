@@ -12,12 +12,22 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Makes consumers idempotent: the event id is recorded in the inbox in the same transaction as the
  * handler's side effect, so a redelivered event (Kafka delivers at least once) changes nothing.
  * The message is acknowledged only after that transaction committed.
+ * <p>
+ * Each such transaction first takes the consumer's lock in shared mode, so events of one consumer
+ * are handled side by side (several instances, several partitions) but wait while a projection
+ * rebuild, which holds the lock alone, rewrites what the consumer built.
  */
 @ApplicationScoped
 public class Inbox {
 
-    private static final String RECORD = "insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)"
-            + " on conflict do nothing";
+    private static final String RECORD = "insert into inbox_event (consumer, event_id, event_type)"
+            + " select ?1, ?2, ?3 from (select pg_advisory_xact_lock_shared(hashtextextended(cast(?4 as text), 0)))"
+            + " as held on conflict do nothing";
+
+    /** The advisory lock a consumer's event transactions share and a rebuild of its projection holds alone. */
+    public static String lockOf(String consumer) {
+        return "compact_inbox:" + consumer;
+    }
 
     /** Runs the matching handler of {@code handlers} once per event id for their consumer. */
     public Uni<Void> handleOnce(EventHandlers handlers, Message<String> message) {
@@ -36,8 +46,7 @@ public class Inbox {
             Log.warnf("%s skips a message without CloudEvent headers", consumer);
             return Uni.createFrom().completionStage(message.ack());
         }
-        return Panache.withTransaction(() -> firstDelivery(consumer, event)
-                        .flatMap(first -> first ? handler.apply(event) : skipped(consumer, event)))
+        return Panache.withTransaction(() -> applyOnce(consumer, event, handler))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(3)).atMost(5)
                 .flatMap(done -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(failure -> {
@@ -46,14 +55,24 @@ public class Inbox {
                 });
     }
 
+    /**
+     * In the current transaction: records the event for the consumer and, the first time only, runs the
+     * handler. {@code true} when it ran. Live delivery and a projection rebuild both come through here.
+     */
+    public Uni<Boolean> applyOnce(String consumer, IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
+        return firstDelivery(consumer, event)
+                .flatMap(first -> first ? handler.apply(event).replaceWith(true) : skipped(consumer, event));
+    }
+
     private static Uni<Boolean> firstDelivery(String consumer, IncomingEvent event) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(RECORD)
                 .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, event.type())
+                .setParameter(4, lockOf(consumer))
                 .executeUpdate()).map(inserted -> inserted == 1);
     }
 
-    private static Uni<Void> skipped(String consumer, IncomingEvent event) {
+    private static Uni<Boolean> skipped(String consumer, IncomingEvent event) {
         Log.debugf("%s already handled event %s", consumer, event.id());
-        return Uni.createFrom().voidItem();
+        return Uni.createFrom().item(false);
     }
 }

@@ -3,7 +3,11 @@ package org.compactdpa.messaging.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.compactdpa.contracts.events.Events;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -17,6 +21,32 @@ public record IncomingEvent(String id, String type, String source, String subjec
                 .orElseThrow(() -> new IllegalArgumentException("Message without CloudEvent headers"));
         return new IncomingEvent(ce.getId(), ce.getType(), String.valueOf(ce.getSource()), ce.getSubject().orElse(null),
                 ce.getTimeStamp().orElse(null), message.getPayload());
+    }
+
+    /**
+     * Reads a record taken straight from the broker (a projection rebuild reads topics itself), by the
+     * same binary-mode headers the connector reads; {@code null} when it carries no CloudEvent.
+     */
+    public static IncomingEvent of(ConsumerRecord<String, String> record) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        if (header(record, "ce_specversion") == null || id == null || type == null) {
+            return null;
+        }
+        String time = header(record, "ce_time");
+        ZonedDateTime at = null;
+        try {
+            at = time == null ? null : ZonedDateTime.parse(time);
+        } catch (DateTimeParseException e) {
+            // The time is informative only; the handlers read their own timestamps from the payload.
+        }
+        return new IncomingEvent(id, type, header(record, "ce_source"), header(record, "ce_subject"), at,
+                record.value());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     public boolean is(Class<?> eventClass) {

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.compactdpa.messaging.deadletters.DeadLetters;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.problem.ProblemException;
@@ -15,16 +16,20 @@ public class OutboxAdmin {
     private final OutboxQueries queries;
     private final OutboxMetrics metrics;
     private final OutboxRelay relay;
+    private final DeadLetters deadLetters;
 
-    public OutboxAdmin(OutboxQueries queries, OutboxMetrics metrics, OutboxRelay relay) {
+    public OutboxAdmin(OutboxQueries queries, OutboxMetrics metrics, OutboxRelay relay, DeadLetters deadLetters) {
         this.queries = queries;
         this.metrics = metrics;
         this.relay = relay;
+        this.deadLetters = deadLetters;
     }
 
+    /** The outbox's counts with the dead letters' beside them (read from Kafka at the same time). */
     public Uni<OutboxStatus> status() {
         // A fresh reading is as good for the gauges as a scheduled one.
-        return queries.status().invoke(metrics::record);
+        return Uni.combine().all().unis(queries.status().invoke(metrics::record), deadLetters.summary())
+                .with(OutboxStatus::withDeadLetters);
     }
 
     public Uni<Page<ParkedEvent>> parked(PageRequest page) {

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The outbox's numbers for alerting: {@code compact_outbox_parked} and {@code compact_outbox_pending}
- * (gauges) and {@code compact_outbox_parkings_total} (how many times a row was parked). The gauges are
+ * (gauges), {@code compact_outbox_parkings_total} (how many times a row was parked) and
+ * {@code compact_outbox_deleted_total} (published rows removed by housekeeping). The gauges are
  * refreshed on a schedule rather than on scrape, because a scrape must not wait on the database.
  */
 // Created at start so the meters exist (at zero) before anything is parked or the first refresh.
@@ -22,6 +23,7 @@ public class OutboxMetrics {
     private final AtomicLong parked = new AtomicLong();
     private final AtomicLong pending = new AtomicLong();
     private final Counter parkings;
+    private final Counter deleted;
 
     public OutboxMetrics(MeterRegistry registry, OutboxQueries queries) {
         this.queries = queries;
@@ -30,10 +32,17 @@ public class OutboxMetrics {
         this.parkings = Counter.builder("compact.outbox.parkings")
                 .description("Outbox rows parked after a permanent failure or too many attempts")
                 .register(registry);
+        this.deleted = Counter.builder("compact.outbox.deleted")
+                .description("Published outbox rows deleted by housekeeping after the retention period")
+                .register(registry);
     }
 
     void rowParked() {
         parkings.increment();
+    }
+
+    void rowsDeleted(long rows) {
+        deleted.increment(rows);
     }
 
     @Scheduled(every = "${compact.outbox.metrics-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

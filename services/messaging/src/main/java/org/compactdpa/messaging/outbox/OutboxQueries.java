@@ -49,7 +49,7 @@ public class OutboxQueries {
             Row row = rows.iterator().next();
             return new OutboxStatus(row.getLong("pending"), row.getLong("parked"), row.getLong("blocked"),
                     row.getLong("published"), row.getOffsetDateTime("oldest"), row.getLong("age"),
-                    row.getString("last_error"));
+                    row.getString("last_error"), null);
         });
     }
 

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Lets an operator see whether this service's events are flowing (e.g. during a Kafka outage), and
- * deal with the events the relay parked because the broker would not take them.
+ * deal with the events the relay parked because the broker would not take them, or sweep out old
+ * published rows.
  */
 @Path("/api/admin/outbox")
 @Tag(name = "Operations")
@@ -28,14 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OutboxStatusResource {
 
     private final OutboxAdmin admin;
+    private final OutboxHousekeeping housekeeping;
 
-    public OutboxStatusResource(OutboxAdmin admin) {
+    public OutboxStatusResource(OutboxAdmin admin, OutboxHousekeeping housekeeping) {
         this.admin = admin;
+        this.housekeeping = housekeeping;
     }
 
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Counts of pending, parked, blocked and published events in this service's outbox")
+    @Operation(summary = "Counts of pending, parked, blocked and published events in this service's outbox,"
+            + " and of its dead letters not yet replayed")
     @APIResponse(responseCode = "200", description = "The outbox status")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "Only platform administrators may look")
@@ -66,5 +70,16 @@ public class OutboxStatusResource {
     @APIResponse(responseCode = "409", description = "The event is not parked")
     public Uni<Void> requeue(@PathParam("id") UUID id) {
         return admin.requeue(id);
+    }
+
+    @POST
+    @Path("/housekeeping")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Delete published events older than the retention now, instead of at the next scheduled sweep")
+    @APIResponse(responseCode = "200", description = "How many rows were deleted, in how many batches")
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "Only platform administrators may sweep")
+    public Uni<OutboxHousekeeping.Sweep> sweep() {
+        return housekeeping.sweep();
     }
 }

@@ -34,13 +34,21 @@ public class ProblemMappers {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    /**
+     * A 400 naming each field and what it must be; a 422 when every violation is a field of the body
+     * over its limit (a text too long, a list too long), so that the caller sees the limit, not a
+     * malformed request. A query value over its limit is a bad parameter like any other: 400.
+     */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v), OverLimit.message(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        if (!e.getConstraintViolations().isEmpty() && e.getConstraintViolations().stream().allMatch(OverLimit::inBody)) {
+            return respond(422, "over-limit", "A field is over its limit", detail, uri, errors);
+        }
         return respond(400, "validation", "The request is not valid", detail, uri, errors);
     }
 
@@ -108,6 +116,10 @@ public class ProblemMappers {
         if (unique != null) {
             return respond(409, "conflict", "Conflict with the current state",
                     "It already exists: " + UniqueViolation.describe(unique), uri, List.of());
+        }
+        Throwable databaseAway = DatabaseUnavailable.find(e);
+        if (databaseAway != null) {
+            return DatabaseUnavailable.respond(databaseAway, uri);
         }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", reference, SafeText.forEcho(rawPath(uri), 500));

@@ -2,6 +2,7 @@ package org.compactdpa.signatures.lifecycle;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.platform.problem.ProblemException;
+import org.compactdpa.platform.validation.Limits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +34,7 @@ public class LifecycleResource {
     @Operation(summary = "Expire agreements that ended before asOf (default today) and send due reminders")
     @APIResponse(responseCode = "200", description = "What the run did")
     @APIResponse(responseCode = "400", description = "asOf is not a date")
-    public Uni<RunReport> run(@QueryParam("asOf") String asOf) {
+    public Uni<RunReport> run(@QueryParam("asOf") @Size(max = Limits.CODE) String asOf) {
         return lifecycle.run(date(asOf));
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.validation.Limits;
 import org.compactdpa.signatures.agreements.AgreementView;
 import org.compactdpa.signatures.signing.DocumentView;
 import org.compactdpa.signatures.signing.RequestOrigin;
@@ -49,7 +51,7 @@ public class OfferResource {
     @PermitAll
     @Operation(summary = "Active general offers: executed, in force, with Exhibit E, not withdrawn")
     @APIResponse(responseCode = "200", description = "A page of offers")
-    public Uni<Page<AgreementView>> list(@QueryParam("state") String state, @QueryParam("vendorId") UUID vendorId,
+    public Uni<Page<AgreementView>> list(@QueryParam("state") @Size(max = Limits.CODE) String state, @QueryParam("vendorId") UUID vendorId,
             @QueryParam("productId") UUID productId, @Valid @BeanParam PageRequest page) {
         return offers.open(state, vendorId, productId, page);
     }

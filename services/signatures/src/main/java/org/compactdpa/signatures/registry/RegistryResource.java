@@ -3,6 +3,7 @@ package org.compactdpa.signatures.registry;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.validation.Limits;
 import org.compactdpa.signatures.agreements.AgreementView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,12 +37,13 @@ public class RegistryResource {
     @Operation(summary = "Search agreements by state, district, vendor, product, status, data element and text")
     @APIResponse(responseCode = "200", description = "A page of agreements (public fields)")
     @APIResponse(responseCode = "400", description = "Unknown status or data element, or invalid paging")
-    public Uni<Page<AgreementView>> search(@QueryParam("state") String state, @QueryParam("districtId") UUID districtId,
-            @QueryParam("vendorId") UUID vendorId, @QueryParam("productId") UUID productId,
-            @QueryParam("status") String status, @QueryParam("dataElement") String dataElement,
-            @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
+    public Uni<Page<AgreementView>> search(@QueryParam("state") @Size(max = Limits.CODE) String state,
+            @QueryParam("districtId") UUID districtId, @QueryParam("vendorId") UUID vendorId,
+            @QueryParam("productId") UUID productId, @QueryParam("status") @Size(max = Limits.CODE) String status,
+            @QueryParam("dataElement") @Size(max = Limits.CODE) String dataElement,
+            @QueryParam("q") @Size(max = Limits.SEARCH) String q, @Valid @BeanParam PageRequest page) {
         return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement,
-                text), page);
+                q), page);
     }
 
     @GET

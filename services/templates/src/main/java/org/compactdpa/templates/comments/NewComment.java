@@ -3,10 +3,11 @@ package org.compactdpa.templates.comments;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.compactdpa.platform.validation.Limits;
 
 /** A comment on a clause (or a reply to another comment, which names the same clause). */
 public record NewComment(
-        @NotBlank(message = "must name the clause") String clauseKey,
-        @NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5000 characters") String text,
+        @NotBlank(message = "must name the clause") @Size(max = Limits.CODE) String clauseKey,
+        @NotBlank(message = "must not be blank") @Size(max = Limits.COMMENT) String text,
         UUID replyTo) {
 }

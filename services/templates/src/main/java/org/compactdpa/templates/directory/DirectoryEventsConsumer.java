@@ -3,11 +3,15 @@ package org.compactdpa.templates.directory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.compactdpa.contracts.events.DistrictJoinedConsortium;
 import org.compactdpa.contracts.events.ProductRegistered;
+import org.compactdpa.contracts.events.Topics;
 import org.compactdpa.contracts.events.VendorVerified;
 import org.compactdpa.messaging.inbox.EventHandlers;
 import org.compactdpa.messaging.inbox.Inbox;
+import org.compactdpa.messaging.projections.Projection;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -38,5 +42,13 @@ public class DirectoryEventsConsumer {
     @Incoming("vendors")
     public Uni<Void> vendors(Message<String> message) {
         return inbox.handleOnce(fromVendors, message);
+    }
+
+    /** The directory holds only what the two topics say, so it can be rebuilt from them. */
+    @Produces
+    @Singleton
+    Projection directory() {
+        return Projection.named("directory").clearing("known_member", "known_verified_vendor", "known_product")
+                .and(Topics.DISTRICTS, fromDistricts).from(Topics.VENDORS, fromVendors);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.validation.Limits;
 import org.compactdpa.templates.templates.ClauseDiff;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,7 +60,8 @@ public class NegotiationResource {
     @Operation(summary = "The negotiations of the caller's consortium or vendor, newest first (status OPEN or AGREED to filter)")
     @APIResponse(responseCode = "200", description = "A page of negotiations")
     @APIResponse(responseCode = "403", description = "The caller acts for no consortium or vendor")
-    public Uni<Page<NegotiationView>> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+    public Uni<Page<NegotiationView>> list(@QueryParam("status") @Size(max = Limits.CODE) String status,
+            @Valid @BeanParam PageRequest page) {
         return negotiations.mine(status, page);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.compactdpa.platform.problem.Problem;
 import org.compactdpa.platform.problem.ProblemException;
+import org.compactdpa.platform.validation.Limits;
 import org.compactdpa.templates.templates.Clause;
 import org.compactdpa.templates.templates.TemplateContent;
 
@@ -26,6 +27,37 @@ final class ProposalRules {
             }
         }
         return standard.withClauses(clauses);
+    }
+
+    /**
+     * The terms an acceptance would lead to stay within the size of a version
+     * ({@link Limits#CONTENT_TEXT} characters of keys, sections, titles and text together): each
+     * proposal is bounded on its own, but many accepted replacements and additions could otherwise
+     * grow the negotiated terms, and the event that carries them, past what the broker takes.
+     */
+    static void requireWithinSize(TemplateContent standard, List<Proposal> accepted, Proposal accepting) {
+        List<Proposal> all = new ArrayList<>(accepted);
+        all.add(accepting);
+        long size = measure(apply(standard, all));
+        if (size > Limits.CONTENT_TEXT) {
+            String detail = "Accepting this proposal would make the negotiated terms " + size
+                    + " characters long; they may hold at most " + Limits.CONTENT_TEXT
+                    + ": shorten this or another change first";
+            throw new ProblemException(422, "over-limit", "A field is over its limit", detail,
+                    List.of(new Problem.FieldError("text", detail)));
+        }
+    }
+
+    static long measure(TemplateContent content) {
+        long size = 0;
+        for (Clause c : content.clauses()) {
+            size += length(c.key()) + length(c.section()) + length(c.title()) + length(c.text());
+        }
+        return size;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 
     /** What a proposal must be on its own: a clause of the standard to change, or a new Exhibit H key; text unless a deletion. */

@@ -48,7 +48,8 @@ public class ProposalService {
     /** Accepts or rejects the other side's open proposal. */
     @WithTransaction
     public Uni<ProposalView> decide(UUID negotiationId, UUID proposalId, ProposalStatus decision) {
-        return pending(negotiationId, proposalId, decision).flatMap(ctx -> {
+        return pending(negotiationId, proposalId, decision).call(ctx -> decision == ProposalStatus.ACCEPTED
+                ? withinSize(ctx) : Uni.createFrom().voidItem()).flatMap(ctx -> {
             Proposal p = ctx.proposal();
             p.decide(decision, caller.subject(), clock.instant());
             Object evt = decision == ProposalStatus.ACCEPTED ? new ProposalEvents.Accepted(event(p))
@@ -71,6 +72,12 @@ public class ProposalService {
                     .call(p -> outbox.publish(negotiationId, new ProposalEvents.Countered(event(original))))
                     .call(p -> outbox.publish(negotiationId, new ProposalEvents.Made(event(p))));
         }).map(ProposalView::of);
+    }
+
+    private Uni<Void> withinSize(Pending ctx) {
+        return lookup.standardOf(ctx.negotiation()).flatMap(standard -> Proposal.accepted(ctx.negotiation().id)
+                .invoke(accepted -> ProposalRules.requireWithinSize(standard.content(), accepted, ctx.proposal())))
+                .replaceWithVoid();
     }
 
     private Proposal proposal(Negotiation n, Party party, String key, ProposalKind kind, String text, String title,

@@ -129,4 +129,32 @@ class ProposalRulesTest {
         assertThatCode(() -> ProposalRules.requireNoClash(input("V.4", ProposalKind.DELETE, null), List.of()))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void acceptingStopsWhereTheNegotiatedTermsWouldOutgrowAVersion() {
+        String clause = "w".repeat(org.compactdpa.platform.validation.Limits.CLAUSE_TEXT);
+        List<Proposal> accepted = new java.util.ArrayList<>();
+        int added = 0;
+        // Each Exhibit H addition is valid on its own; the fifth would push the terms past the limit.
+        while (true) {
+            Proposal next = proposal("EXHIBIT_H." + (added + 1), ProposalKind.ADD_EXHIBIT_H, ProposalStatus.PROPOSED,
+                    clause, "Addition");
+            try {
+                ProposalRules.requireWithinSize(STANDARD, accepted, next);
+            } catch (ProblemException e) {
+                assertThat(e.status()).isEqualTo(422);
+                assertThat(e.errors().get(0).field()).isEqualTo("text");
+                assertThat(e.getMessage()).contains("at most " + org.compactdpa.platform.validation.Limits.CONTENT_TEXT);
+                break;
+            }
+            accepted.add(next);
+            added++;
+        }
+        assertThat(added).isEqualTo(3);
+        assertThat(ProposalRules.measure(ProposalRules.apply(STANDARD, accepted)))
+                .isLessThanOrEqualTo(org.compactdpa.platform.validation.Limits.CONTENT_TEXT);
+        // A deletion makes room again.
+        assertThatCode(() -> ProposalRules.requireWithinSize(STANDARD, accepted.subList(0, 2),
+                proposal("V.2", ProposalKind.DELETE, ProposalStatus.PROPOSED, null, null))).doesNotThrowAnyException();
+    }
 }

@@ -92,11 +92,11 @@ class TemplateResourceTest {
                 .body(TemplateFixtures.sampleWith("V.4", "Notice. " + "x".repeat(limit - 8)).toString())
                 .when().post("/api/templates/" + id + "/versions").then().statusCode(201);
 
-        // Bean Validation failures are 400 "validation" problems across the platform (ProblemMappers).
+        // A field over its limit is a 422 "over-limit" problem across the platform (ProblemMappers).
         given().header("Authorization", Tokens.bearer(COORDINATOR)).contentType(ContentType.JSON)
                 .body(TemplateFixtures.sampleWith("V.4", "Notice. " + "x".repeat(limit - 7)).toString())
                 .when().put("/api/templates/" + id + "/versions/1")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.size()", equalTo(1))
                 .body("errors[0].field", equalTo("clauses[11].text"))
                 .body("errors[0].message", equalTo("must be at most " + limit + " characters"));

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.Roles;
 import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
+import org.compactdpa.platform.validation.Limits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,8 +77,9 @@ public class VendorResource {
     @PermitAll
     @Operation(summary = "Find vendors by name (accents and case ignored; prefix matches first)")
     @APIResponse(responseCode = "200", description = "A page of vendors, public fields")
-    public Uni<Page<VendorView>> search(@QueryParam("q") String term, @Valid @BeanParam PageRequest page) {
-        return vendors.search(term, page);
+    public Uni<Page<VendorView>> search(@QueryParam("q") @Size(max = Limits.SEARCH) String q,
+            @Valid @BeanParam PageRequest page) {
+        return vendors.search(q, page);
     }
 
     @GET
