@@ -75,9 +75,11 @@ public final class LocalStack implements AutoCloseable {
                 throw new StackFailure(service.jar() + " is missing: run `make build` first");
             }
             // All instances start before any is awaited: two instances of a service migrate one database at once.
-            ManagedProcess process = new ManagedProcess(service.instance(), List.of(ManagedProcess.javaExecutable(),
-                    "-Xms64m", "-Xmx384m", "-Dcompact.part=" + service.instance(),
-                    "-Dcompact.stack=" + stateDir.toAbsolutePath(), "-jar", service.jar().toString()),
+            List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
+            command.addAll(ServiceJvm.options(service));
+            command.addAll(List.of("-Dcompact.part=" + service.instance(),
+                    "-Dcompact.stack=" + stateDir.toAbsolutePath(), "-jar", service.jar().toString()));
+            ManagedProcess process = new ManagedProcess(service.instance(), command,
                     serviceEnvironment(service), Workspace.root(), stateDir.resolve("logs").resolve(service.instance() + ".log"));
             running.put(service.instance(), process);
             process.start(this::crashed);
@@ -90,7 +92,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The settings a service reads from its environment (see each service's application.properties). */
     public Map<String, String> serviceEnvironment(ServiceSpec service) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(ServiceJvm.environment());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("QUARKUS_HTTP_HOST", System.getenv().getOrDefault("COMPACT_HTTP_HOST", "127.0.0.1"));
         env.put("COMPACT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());

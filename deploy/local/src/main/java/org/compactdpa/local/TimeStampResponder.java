@@ -118,7 +118,7 @@ public final class TimeStampResponder {
             DigestCalculator certIdDigest = new JcaDigestCalculatorProviderBuilder().build()
                     .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                    new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.privateKey(), keys.certificate()),
+                    new JcaSimpleSignerInfoGeneratorBuilder().build(TsaKeys.signatureAlgorithm(keys.privateKey()), keys.privateKey(), keys.certificate()),
                     certIdDigest, POLICY);
             tokens.addCertificates(new JcaCertStore(List.of(keys.certificate(), keys.rootCertificate())));
             tokens.setAccuracySeconds(1);

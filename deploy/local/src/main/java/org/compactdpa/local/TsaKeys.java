@@ -22,6 +22,7 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,8 +56,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * ever chain to this root, so trusting it means trusting exactly this TSA. Both certificates outlive any
  * local stack (root 20 years, TSA 10 years); delete the directory to start over with new ones.
  *
- * <p>RSA-3072 with SHA-256, like the signatures service's seal key, so every PDF verifier that accepts
- * the seal also accepts the timestamp.
+ * <p>EC P-256 with SHA-256, like the seal key the signatures service generates: PDF verifiers that accept
+ * the seal accept the timestamp, and each token costs the shared cores a third of an RSA-3072 signature.
+ * Key material generated before (RSA-3072) is read and used as it is.
  */
 public record TsaKeys(PrivateKey privateKey, X509Certificate certificate, X509Certificate rootCertificate) {
 
@@ -65,8 +67,6 @@ public record TsaKeys(PrivateKey privateKey, X509Certificate certificate, X509Ce
     static final String KEYSTORE_PASSWORD = "compact-local-tsa";
     static final String ALIAS = "tsa";
 
-    private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
-    private static final int KEY_BITS = 3072;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Loads the key material from dir, or generates it there first if there is none yet. */
@@ -116,8 +116,8 @@ public record TsaKeys(PrivateKey privateKey, X509Certificate certificate, X509Ce
     /** A fresh root and TSA certificate, as a PKCS#12 file's bytes. */
     private static byte[] generate() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(KEY_BITS, RANDOM);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
             KeyPair rootPair = generator.generateKeyPair();
             KeyPair tsaPair = generator.generateKeyPair();
             // Valid from an hour back so a verifier whose clock lags a little still accepts fresh tokens.
@@ -160,10 +160,15 @@ public record TsaKeys(PrivateKey privateKey, X509Certificate certificate, X509Ce
         }
     }
 
+    /** SHA-256 with whichever key the directory holds: EC now, RSA if it was made before. */
+    static String signatureAlgorithm(PrivateKey key) {
+        return "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+    }
+
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
             throws OperatorCreationException, GeneralSecurityException {
         return new JcaX509CertificateConverter()
-                .getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+                .getCertificate(builder.build(new JcaContentSignerBuilder(signatureAlgorithm(issuerKey)).build(issuerKey)));
     }
 
     /** Random, positive, 127 bits: unique without keeping a counter, and within the 20 octets RFC 5280 allows. */

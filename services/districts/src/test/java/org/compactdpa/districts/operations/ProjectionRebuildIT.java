@@ -75,6 +75,9 @@ class ProjectionRebuildIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             assertThat(count("select count(*) from known_product where id = ? and name = 'Rebuild Maths Plus'", maths))
                     .isEqualTo(1);
+            // The vendor's change is keyed by the vendor, the products' by themselves: other partitions, any order.
+            assertThat(count("select count(*) from known_vendor where id = ? and name = 'Brightpath Learning, Inc.'",
+                    DemoOrganisations.BRIGHTPATH)).isEqualTo(1);
             assertThat(count("select count(*) from district_product where district_id = ? and status = 'APPROVED'",
                     harbor)).isEqualTo(2);
             assertThat(count("select count(*) from agreement_coverage where agreement_id = ? and status = 'EXPIRED'",

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
 import org.compactdpa.platform.validation.Limits;
 import org.compactdpa.signatures.agreements.AgreementView;
@@ -35,15 +34,18 @@ public class RegistryResource {
     @GET
     @PermitAll
     @Operation(summary = "Search agreements by state, district, vendor, product, status, data element and text")
-    @APIResponse(responseCode = "200", description = "A page of agreements (public fields)")
-    @APIResponse(responseCode = "400", description = "Unknown status or data element, or invalid paging")
-    public Uni<Page<AgreementView>> search(@QueryParam("state") @Size(max = Limits.CODE) String state,
+    @APIResponse(responseCode = "200", description = "A page of agreements (public fields), newest first; 'next' is"
+            + " the cursor of the following page")
+    @APIResponse(responseCode = "400", description = "Unknown status or data element, invalid paging, a page past the"
+            + " first 10,000 agreements (use 'after'), or a cursor this registry did not hand out")
+    public Uni<RegistryPage> search(@QueryParam("state") @Size(max = Limits.CODE) String state,
             @QueryParam("districtId") UUID districtId, @QueryParam("vendorId") UUID vendorId,
             @QueryParam("productId") UUID productId, @QueryParam("status") @Size(max = Limits.CODE) String status,
             @QueryParam("dataElement") @Size(max = Limits.CODE) String dataElement,
-            @QueryParam("q") @Size(max = Limits.SEARCH) String q, @Valid @BeanParam PageRequest page) {
+            @QueryParam("q") @Size(max = Limits.SEARCH) String q,
+            @QueryParam("after") @Size(max = RegistryCursor.MAX_LENGTH) String after, @Valid @BeanParam PageRequest page) {
         return registry.search(new RegistryService.Query(state, districtId, vendorId, productId, status, dataElement,
-                q), page);
+                q), page, after);
     }
 
     @GET

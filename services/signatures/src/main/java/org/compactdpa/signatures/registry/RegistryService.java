@@ -1,36 +1,30 @@
 package org.compactdpa.signatures.registry;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import java.util.UUID;
-import org.compactdpa.contracts.vocabulary.AgreementStatus;
-import org.compactdpa.contracts.vocabulary.DataElement;
-import org.compactdpa.messaging.persistence.Pages;
-import org.compactdpa.platform.api.Page;
 import org.compactdpa.platform.api.PageRequest;
-import org.compactdpa.platform.api.QueryValues;
 import org.compactdpa.platform.problem.ProblemException;
-import org.compactdpa.platform.text.SearchText;
 import org.compactdpa.signatures.agreements.Agreement;
 import org.compactdpa.signatures.agreements.AgreementView;
 import org.compactdpa.signatures.agreements.AgreementViews;
 
 /**
  * The public registry: agreements by state, district, vendor, product, status, data element and free
- * text, all combinable, public fields only. Every filter is served by an index (state+status,
- * district, vendor, the product and data element tables, trigram on the folded search text).
+ * text, all combinable, public fields only, newest first. Pages go by number for the first ones and by
+ * cursor ({@code after}, the {@code next} of the page before) at any depth; the total is counted up to
+ * {@link RegistryQuery#COUNT_CAP}, so no search reads every match (see {@link RegistrySearch}).
  */
 @ApplicationScoped
 public class RegistryService {
 
     private final AgreementViews views;
+    private final RegistrySearch search;
 
-    public RegistryService(AgreementViews views) {
+    public RegistryService(AgreementViews views, RegistrySearch search) {
         this.views = views;
+        this.search = search;
     }
 
     /** The filters of a search; any may be left out. */
@@ -38,40 +32,16 @@ public class RegistryService {
             String text) {
     }
 
-    @WithSession
-    public Uni<Page<AgreementView>> search(Query q, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (q.state() != null && !q.state().isBlank()) {
-            where.append(" and state = :state");
-            params.and("state", q.state().trim().toUpperCase(Locale.ROOT));
+    public Uni<RegistryPage> search(Query q, PageRequest page, String after) {
+        // Validated before any statement runs: an unknown status or element, a foreign cursor or too deep a page is a 400.
+        RegistryQuery query = new RegistryQuery(new RegistryQuery.Filters(q.state(), q.districtId(), q.vendorId(),
+                q.productId(), q.status(), q.dataElement(), q.text()));
+        RegistryCursor cursor = RegistryCursor.decode(after);
+        if (cursor == null && (long) page.page * page.size > RegistryQuery.MAX_OFFSET) {
+            throw ProblemException.invalid("page", "reaches past the first " + RegistryQuery.MAX_OFFSET
+                    + " agreements; follow the 'next' cursor of a page (as 'after') to read further");
         }
-        if (q.districtId() != null) {
-            where.append(" and districtId = :district");
-            params.and("district", q.districtId());
-        }
-        if (q.vendorId() != null) {
-            where.append(" and vendorId = :vendor");
-            params.and("vendor", q.vendorId());
-        }
-        if (q.status() != null && !q.status().isBlank()) {
-            where.append(" and status = :status");
-            params.and("status", QueryValues.enumValue(AgreementStatus.class, q.status(), "status"));
-        }
-        if (q.productId() != null) {
-            where.append(" and id in (select p.key.agreementId from AgreementProduct p where p.key.productId = :product)");
-            params.and("product", q.productId());
-        }
-        if (q.dataElement() != null && !q.dataElement().isBlank()) {
-            where.append(" and id in (select p.key.agreementId from AgreementProduct p where p.dataElements like :element)");
-            params.and("element", "%," + QueryValues.enumValue(DataElement.class, q.dataElement(), "dataElement").name() + ",%");
-        }
-        if (q.text() != null && !SearchText.fold(q.text()).isEmpty()) {
-            where.append(" and searchText like :text escape '\\'");
-            params.and("text", SearchText.containsPattern(q.text()));
-        }
-        return Pages.of(Agreement.<Agreement>find(where.toString(), Sort.descending("createdAt").and("id"), params), page)
-                .flatMap(views::publicPage);
+        return search.page(query, cursor, page.page, page.size);
     }
 
     /** One agreement as the public registry shows it, whatever its status. */

@@ -53,6 +53,23 @@ public final class AgreementPdf {
     private int pageNumber;
     private SealInput input;
 
+    /**
+     * Loads what the standard fonts need once per process: their metrics and PDFBox's lookup of the
+     * system's fonts, which takes most of a second the first time. A document's font objects then cost
+     * microseconds, so each document makes its own (they are not safe to share between threads).
+     */
+    public static void loadFonts() {
+        try {
+            AgreementPdf pdf = new AgreementPdf();
+            for (PDType1Font font : List.of(pdf.regular, pdf.bold, pdf.mono)) {
+                font.getStringWidth("Compact");
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only a head start: the first document loads them otherwise.
+            System.getLogger(AgreementPdf.class.getName()).log(System.Logger.Level.DEBUG, "Fonts not preloaded", e);
+        }
+    }
+
     /** The unsealed PDF. */
     public static byte[] render(SealInput input) {
         return new AgreementPdf().write(input);

@@ -29,7 +29,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 
@@ -38,12 +37,15 @@ import org.bouncycastle.tsp.TimeStampToken;
  * (content type, message digest, signing certificate v2, and no CMS signing time: the time is the
  * dictionary's /M), the key's certificate chain, and, with an authority, the signature timestamp as
  * an unsigned attribute (B-T). Without a timestamp the same content gives the same bytes (RSA
- * PKCS#1 v1.5 is deterministic).
+ * PKCS#1 v1.5 is deterministic, and EC keys sign with deterministic ECDSA: {@link SealSigner}).
  */
 final class CadesSignature {
 
-    /** The DER of the CMS, its signer's signature value, and the timestamp over it (null without an authority). */
-    record Signed(byte[] der, byte[] signatureValue, TimeStampToken token) {
+    /**
+     * The DER of the CMS, its signer's signature value, the timestamp over it (null without an
+     * authority), and how many bytes the timestamp added to the CMS (0 without one).
+     */
+    record Signed(byte[] der, byte[] signatureValue, TimeStampToken token, int tokenBytes) {
 
         SealTimestamp timestamp() {
             return token == null ? null : SealTimestamp.of(token, signatureValue);
@@ -65,12 +67,12 @@ final class CadesSignature {
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(padesAttributes(certificate))
-                    .build(new JcaContentSignerBuilder(key.signatureAlgorithm()).build(key.privateKey()), certificate));
+                    .build(key.contentSigner(), certificate));
             generator.addCertificates(new JcaCertStore(key.chain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
             if (!tsa.configured()) {
-                return new Signed(signed.getEncoded(ASN1Encoding.DER), signer.getSignature(), null);
+                return new Signed(signed.getEncoded(ASN1Encoding.DER), signer.getSignature(), null, 0);
             }
             return timestamped(signed, signer);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
@@ -86,7 +88,22 @@ final class CadesSignature {
                 new DERSet(token.toCMSSignedData().toASN1Structure())));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, unsigned);
         CMSSignedData withToken = CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
-        return new Signed(withToken.getEncoded(ASN1Encoding.DER), signer.getSignature(), token);
+        byte[] der = withToken.getEncoded(ASN1Encoding.DER);
+        return new Signed(der, signer.getSignature(), token, der.length - signed.getEncoded(ASN1Encoding.DER).length);
+    }
+
+    /** The CMS over the content without asking the authority: what every seal of this key needs besides its token. */
+    Signed signWithoutTimestamp(byte[] content) {
+        return new CadesSignature(key, TsaClient.NONE).sign(content);
+    }
+
+    /** The bytes a signature of this key can need beyond this one's: none for RSA, up to two for ECDSA P-256. */
+    int longerSignatureRoom(Signed signed) {
+        return Math.max(0, key.longestSignature() - signed.signatureValue().length);
+    }
+
+    boolean timestamped() {
+        return tsa.configured();
     }
 
     private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate)

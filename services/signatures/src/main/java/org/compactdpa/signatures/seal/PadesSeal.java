@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Seals a PDF with the platform's key: an incremental update adds a signature dictionary
@@ -26,18 +25,19 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * and, for a CA-issued key, a DSS holding the certificates a validator needs ({@link ValidationData}).
  *
  * <p>The space reserved for the signature value is what the CMS needs plus {@link #MARGIN} bytes,
- * measured by signing once into a scratch buffer first: the unused rest of the space is zero
- * padding outside what the signature covers, so it is kept small (and verification refuses a file
- * whose padding is anything but the zeros written here). Without a timestamp the CMS has the same
- * size for any content, so the same input still gives the same bytes.
+ * measured rather than guessed ({@link SealSpace}: the CMS of this key without a timestamp, measured
+ * once, plus the size of the authority's last token): the unused rest of the space is zero padding
+ * outside what the signature covers, so it is kept small (and verification refuses a file whose
+ * padding is anything but the zeros written here). Without a timestamp the CMS has the same size for
+ * any content, so the same input still gives the same bytes.
  */
 public final class PadesSeal {
 
     public static final COSName SUBFILTER = COSName.getPDFName("ETSI.CAdES.detached");
 
     /**
-     * Room for what differs between the measuring signature and the real one: a timestamp token's
-     * serial number and time, an ECDSA value's length, and the DER lengths around them.
+     * Room for what differs between the token the room was learned from and this seal's: a timestamp
+     * token's serial number and time, an ECDSA value's length, and the DER lengths around them.
      */
     static final int MARGIN = 128;
 
@@ -53,27 +53,50 @@ public final class PadesSeal {
         return seal(unsigned, signingTime, key, TsaClient.NONE);
     }
 
+    /** Seals on its own: the room is measured for this seal alone (with an authority, that asks it twice). */
     public static Sealed seal(byte[] unsigned, Instant signingTime, SealKey key, TsaClient tsa) {
+        return seal(unsigned, signingTime, key, tsa, new SealSpace());
+    }
+
+    /** Seals with the room learned by earlier seals: with an authority, one call to it (see {@link SealSpace}). */
+    public static Sealed seal(byte[] unsigned, Instant signingTime, SealKey key, TsaClient tsa, SealSpace space) {
         CadesSignature signer = new CadesSignature(key, tsa);
-        CadesSignature.Signed measured = signer.sign(new byte[0]);
+        Attempt first = attempt(unsigned, signingTime, key, signer, space);
+        if (first.fits()) {
+            return first.sealed();
+        }
+        // The token outgrew the room, or came with other certificates than the DSS holds: seal again with
+        // what it showed. A second misfit means the authority answers unlike itself from call to call.
+        Attempt second = attempt(unsigned, signingTime, key, signer, space);
+        if (!second.fits()) {
+            throw new IllegalStateException("The signature (" + second.sealed().cms().length
+                    + " bytes) outgrew the space measured for it twice; sealing again will measure anew");
+        }
+        return second.sealed();
+    }
+
+    private record Attempt(Sealed sealed, boolean fits) {
+    }
+
+    private static Attempt attempt(byte[] unsigned, Instant signingTime, SealKey key, CadesSignature signer,
+            SealSpace space) {
+        SealSpace.Layout layout = space.layout(signer);
         try (PDDocument doc = Loader.loadPDF(unsigned)) {
             doc.setDocumentId(signingTime.toEpochMilli());
             if (key.caIssued()) {
-                ValidationData.embed(doc, validationCertificates(key, measured));
+                ValidationData.embed(doc, validationCertificates(key, layout));
             }
             ByteArrayOutputStream sealed = new ByteArrayOutputStream();
             try (SignatureOptions options = new SignatureOptions()) {
-                int space = measured.der().length + MARGIN;
-                options.setPreferredSignatureSize(space);
+                options.setPreferredSignatureSize(layout.bytes());
                 doc.addSignature(dictionary(signingTime), options);
                 ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(sealed);
                 CadesSignature.Signed signed = signer.sign(external.getContent().readAllBytes());
-                if (signed.der().length > space) {
-                    throw new IllegalStateException("The signature (" + signed.der().length
-                            + " bytes) outgrew the space measured for it (" + space + "); sealing again will measure anew");
+                if (!space.learn(signed, layout, key.caIssued())) {
+                    return new Attempt(new Sealed(null, signed.der(), null), false);
                 }
                 external.setSignature(signed.der());
-                return new Sealed(sealed.toByteArray(), signed.der(), signed.timestamp());
+                return new Attempt(new Sealed(sealed.toByteArray(), signed.der(), signed.timestamp()), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot seal the PDF", e);
@@ -92,12 +115,8 @@ public final class PadesSeal {
         return signature;
     }
 
-    /**
-     * The seal's chain and the authority's certificates. The authority's come from the measuring
-     * token: the real one is made after the signed bytes are fixed, and an authority keeps its
-     * certificate between two calls a moment apart.
-     */
-    private static List<byte[]> validationCertificates(SealKey key, CadesSignature.Signed measured) throws IOException {
+    /** The seal's chain and the authority's certificates, as the token the room was learned from carried them. */
+    private static List<byte[]> validationCertificates(SealKey key, SealSpace.Layout layout) throws IOException {
         List<byte[]> certificates = new ArrayList<>();
         try {
             for (X509Certificate certificate : key.chain()) {
@@ -106,11 +125,7 @@ public final class PadesSeal {
         } catch (CertificateEncodingException e) {
             throw new IOException(e);
         }
-        if (measured.token() != null) {
-            for (X509CertificateHolder certificate : SealTimestamp.certificates(measured.token())) {
-                certificates.add(certificate.getEncoded());
-            }
-        }
+        certificates.addAll(SealSpace.encoded(layout.authorityCertificates()));
         return certificates;
     }
 }

@@ -29,8 +29,15 @@ public interface SealConfig {
     @WithDefault("2s")
     Duration pollInterval();
 
+    /** How many pending seals one round claims (at least four per worker). */
     @WithDefault("20")
     int batchSize();
+
+    /**
+     * How many seals this instance makes at once, each on a thread of its own: rendering and signing
+     * keep a core busy, so by default one per core. Several instances share the queue besides.
+     */
+    Optional<Integer> workers();
 
     /**
      * How long a claimed seal stays with one worker before another may retry it; also how long a seal

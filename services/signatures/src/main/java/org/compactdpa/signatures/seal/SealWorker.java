@@ -3,51 +3,89 @@ package org.compactdpa.signatures.seal;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.compactdpa.signatures.evidence.SealQueue;
 
 /**
  * Seals executed agreements after their transaction committed, so signing never waits for a PDF.
- * Rendering and signing run on a worker thread; the database steps return to the Vert.x context.
+ * Each round claims a batch of pending seals (with a lease, so several instances share the queue)
+ * and makes them side by side on a bounded pool of sealing threads, one per core by default
+ * ({@code compact.seal.workers}): rendering, signing and timestamping run there, each seal's database
+ * steps on a Vert.x context of its own. A full batch is followed by the next round at once, so a
+ * burst is sealed as fast as the cores allow, not one batch per poll.
  *
  * <p>With a time-stamping authority configured, a seal is made with its timestamp or not at all: a
  * seal is never quietly downgraded to one without. When the authority fails or does not answer in
  * time, the seal stays pending with the reason as its last error and is tried again once its lease
- * runs out; the rest of that round's seals are not tried against the same authority, so one slow
- * authority costs one timeout per round, not one per agreement.
+ * runs out; the seals of that round not yet started are not tried against the same authority, so one
+ * slow authority costs a timeout per worker and round, not one per agreement. Each seal asks the
+ * authority once: the room its token needs is learned from the tokens before ({@link SealSpace}).
  */
 @ApplicationScoped
 public class SealWorker {
+
+    /** How many seals one round claimed and how many of them it stored. */
+    private record Round(int claimed, int sealed) {
+    }
 
     private final SealQueue queue;
     private final SealInputs inputs;
     private final SealKey key;
     private final SealConfig config;
     private final TsaClient tsa;
+    private final Vertx vertx;
+    private final SealSpace space = new SealSpace();
+    private final int workers;
+    private final int batch;
+    private final ExecutorService sealers;
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger busiest = new AtomicInteger();
     private volatile boolean stopped;
 
-    public SealWorker(SealQueue queue, SealInputs inputs, SealKey key, SealConfig config) {
+    public SealWorker(SealQueue queue, SealInputs inputs, SealKey key, SealConfig config, Vertx vertx) {
         this.queue = queue;
         this.inputs = inputs;
         this.key = key;
         this.config = config;
+        this.vertx = vertx;
         this.tsa = TsaClient.of(config.tsaUrl(), config.tsaTimeout());
+        this.workers = Math.max(1, config.workers().orElse(Runtime.getRuntime().availableProcessors()));
+        this.batch = Math.max(config.batchSize(), 4 * workers);
+        AtomicInteger number = new AtomicInteger();
+        this.sealers = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "compact-seal-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        // The standard fonts' metrics and the system font lookup load once, here, not in the first seal.
+        sealers.submit(AgreementPdf::loadFonts);
         if (tsa.configured()) {
-            Log.infof("Seals are timestamped by %s (at most %s a call)", tsa.url(), config.tsaTimeout());
+            Log.infof("Seals are timestamped by %s (at most %s a call); %d sealing thread(s)", tsa.url(),
+                    config.tsaTimeout(), workers);
         } else {
-            Log.warn("No time-stamping authority configured (compact.seal.tsa-url): seals carry no trusted timestamp");
+            Log.warnf("No time-stamping authority configured (compact.seal.tsa-url): seals carry no trusted timestamp;"
+                    + " %d sealing thread(s)", workers);
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stopped = true;
+        sealers.shutdown();
     }
 
     @Scheduled(every = "${compact.seal.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -57,7 +95,7 @@ public class SealWorker {
         }
         return sealPending().invoke(n -> {
             if (n > 0) {
-                Log.infof("Sealed %d agreement PDF(s)", n);
+                Log.infof("Sealed %d agreement PDF(s), at most %d at once", n, busiest.get());
             }
         }).onFailure().recoverWithItem(e -> {
             // The database may be away for a moment; pending seals wait for the next round.
@@ -66,26 +104,43 @@ public class SealWorker {
         }).replaceWithVoid();
     }
 
-    /** Seals what is pending now; answers how many were sealed. */
+    /** Seals what is pending now, round after round while rounds come back full; answers how many were sealed. */
     public Uni<Integer> sealPending() {
-        Context context = Vertx.currentContext();
-        return queue.claim(config.batchSize(), config.lease()).flatMap(claims -> {
-            AtomicReference<String> authorityDown = new AtomicReference<>();
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (SealQueue.Claim claim : claims) {
-                chain = chain.flatMap(count -> authorityDown.get() != null
-                        ? queue.failed(claim.agreementId(), "Not tried this round: " + authorityDown.get()).replaceWith(count)
-                        : sealOne(context, claim, count, authorityDown));
-            }
-            return chain;
-        });
+        Context origin = Vertx.currentContext() != null ? Vertx.currentContext() : ownContext();
+        return Multi.createBy().repeating().uni(() -> round(origin))
+                .whilst(round -> round.claimed() == batch && !stopped)
+                .collect().with(Collectors.summingInt(Round::sealed));
     }
 
-    private Uni<Integer> sealOne(Context context, SealQueue.Claim claim, int count, AtomicReference<String> authorityDown) {
+    /** One batch: claimed in one transaction, sealed on the pool; ends back on {@code origin}. */
+    private Uni<Round> round(Context origin) {
+        return queue.claim(batch, config.lease()).flatMap(claims -> sealAll(claims)
+                .map(sealed -> new Round(claims.size(), sealed))
+                .emitOn(command -> origin.runOnContext(ignored -> command.run())));
+    }
+
+    private Uni<Integer> sealAll(List<SealQueue.Claim> claims) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        AtomicReference<String> authorityDown = new AtomicReference<>();
+        return Multi.createFrom().iterable(claims)
+                .onItem().transformToUni(claim -> onOwnContext(() -> sealOne(claim, authorityDown)))
+                // Twice as many seals under way as threads: while one waits for the database, another
+                // has its thread, so the cores stay busy without more threads than cores.
+                .merge(2 * workers)
+                .collect().with(Collectors.summingInt(Integer::intValue));
+    }
+
+    private Uni<Integer> sealOne(SealQueue.Claim claim, AtomicReference<String> authorityDown) {
+        if (authorityDown.get() != null) {
+            return queue.failed(claim.agreementId(), "Not tried this round: " + authorityDown.get()).replaceWith(0);
+        }
+        Context context = Vertx.currentContext();
         return inputs.of(claim)
                 .flatMap(input -> offloaded(context, input))
                 .flatMap(sealed -> queue.store(claim.agreementId(), issued(sealed)))
-                .replaceWith(count + 1)
+                .replaceWith(1)
                 .onFailure().recoverWithUni(e -> {
                     if (e instanceof TsaClient.Unavailable) {
                         authorityDown.set(e.getMessage());
@@ -94,7 +149,7 @@ public class SealWorker {
                     } else {
                         Log.warnf(e, "Could not seal agreement %s; it will be retried", claim.agreementId());
                     }
-                    return queue.failed(claim.agreementId(), String.valueOf(e.getMessage())).replaceWith(count);
+                    return queue.failed(claim.agreementId(), String.valueOf(e.getMessage())).replaceWith(0);
                 });
     }
 
@@ -116,14 +171,37 @@ public class SealWorker {
                 .map(PadesSeal.Sealed::pdf);
     }
 
-    /** Rendering, signing and timestamping block: a worker thread, then back to the caller's Vert.x context. */
+    /** The most seals this instance has had in the making at once since it started. */
+    public int busiest() {
+        return busiest.get();
+    }
+
+    /** Rendering, signing and timestamping block: a sealing thread, then back to the caller's Vert.x context. */
     private Uni<PadesSeal.Sealed> offloaded(Context context, SealInput input) {
         return Uni.createFrom().item(() -> seal(input))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(sealers)
                 .emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 
     PadesSeal.Sealed seal(SealInput input) {
-        return PadesSeal.seal(AgreementPdf.render(input), input.executedAt(), key, tsa);
+        busiest.accumulateAndGet(busy.incrementAndGet(), Math::max);
+        try {
+            return PadesSeal.seal(AgreementPdf.render(input), input.executedAt(), key, tsa, space);
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    /** Each seal's database steps run in a session of their own: a Vert.x context of their own. */
+    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+        Context context = ownContext();
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get().subscribe()
+                .with(emitter::complete, emitter::fail)));
+    }
+
+    private Context ownContext() {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return context;
     }
 }

@@ -47,6 +47,7 @@ public final class TsaClient {
     private final URI url;
     private final Duration timeout;
     private final HttpClient http;
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
 
     private TsaClient(URI url, Duration timeout) {
         this.url = url;
@@ -67,8 +68,14 @@ public final class TsaClient {
         return url;
     }
 
+    /** How many tokens this client has asked the authority for. */
+    public long calls() {
+        return calls.get();
+    }
+
     /** A token whose imprint is the SHA-256 of {@code signatureValue}, checked against the request. */
     public TimeStampToken stamp(byte[] signatureValue) {
+        calls.incrementAndGet();
         TimeStampRequest request = request(signatureValue);
         byte[] reply = post(request);
         try {

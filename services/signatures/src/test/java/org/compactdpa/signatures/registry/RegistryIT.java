@@ -12,17 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.compactdpa.contracts.vocabulary.DataElement;
 import org.compactdpa.signatures.Rows;
 import org.compactdpa.signatures.signing.SignatureRecordIT;
 import org.compactdpa.signatures.signing.SigningFlowIT;
 import org.compactdpa.testing.CompactTestResource;
 import org.compactdpa.testing.DemoOrganisations;
+import org.compactdpa.testing.TestDatabase;
 import org.compactdpa.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The public registry: every filter narrows, filters combine, and nothing private is shown. */
+/**
+ * The public registry: every filter narrows, filters combine, nothing private is shown, and pages stay
+ * cheap at any size and depth (a capped count, cursors, plans made for each search's values).
+ */
 @QuarkusTest
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 class RegistryIT {
@@ -114,5 +119,125 @@ class RegistryIT {
                 "explain select id from agreement order by created_at desc, id limit 20").stream()
                 .map(row -> String.valueOf(row.values().iterator().next())).toList());
         assertThat(plan).contains("agreement_created").doesNotContain("Sort");
+    }
+
+    static JsonPath page(Map<String, ?> query) {
+        return given().queryParams(query).when().get("/api/registry/agreements").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void pagesByCursorWalkTheSameAgreementsInTheSameOrderAsPagesByNumber() {
+        UUID vendor = UUID.randomUUID();
+        UUID product = UUID.randomUUID();
+        SigningFlowIT.vendor(vendor, "Cursorwalk Learning", true);
+        SigningFlowIT.product(product, vendor, "Cursorwalk Atlas", List.of(DataElement.SCHEDULE));
+        UUID terms = SigningFlowIT.terms("STANDARD", false, vendor, product, "MA");
+        List<String> made = IntStream.range(0, 5)
+                .mapToObj(i -> SigningFlowIT.prepare(terms, DemoOrganisations.MAPLE, false, product)).toList();
+
+        JsonPath first = page(Map.of("vendorId", vendor, "size", 2));
+        assertThat(first.getLong("total")).isEqualTo(5);
+        assertThat(first.getBoolean("totalExact")).isTrue();
+        assertThat(first.getBoolean("hasMore")).isTrue();
+        List<String> byNumber = new java.util.ArrayList<>(first.getList("items.id"));
+        for (int number = 1; number <= 2; number++) {
+            byNumber.addAll(page(Map.of("vendorId", vendor, "size", 2, "page", number)).getList("items.id"));
+        }
+        List<String> byCursor = new java.util.ArrayList<>();
+        String after = null;
+        JsonPath last = null;
+        do {
+            Map<String, Object> query = new LinkedHashMap<>(Map.of("vendorId", vendor, "size", 2));
+            if (after != null) {
+                query.put("after", after);
+            }
+            last = page(query);
+            byCursor.addAll(last.getList("items.id"));
+            after = last.getString("next");
+        } while (after != null);
+
+        List<String> newestFirst = new java.util.ArrayList<>(made);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(byNumber).as("newest first").containsExactlyElementsOf(newestFirst);
+        assertThat(byCursor).containsExactlyElementsOf(byNumber);
+        assertThat(last.getBoolean("hasMore")).isFalse();
+        assertThat(last.getList("items")).hasSize(1);
+        JsonPath third = page(Map.of("vendorId", vendor, "size", 2, "page", 2));
+        assertThat(third.getLong("total")).isEqualTo(5);
+        assertThat(third.getBoolean("totalExact")).isTrue();
+        assertThat(third.getString("next")).isNull();
+        JsonPath beyond = page(Map.of("vendorId", vendor, "size", 2, "page", 7));
+        assertThat(beyond.getList("items")).isEmpty();
+        assertThat(beyond.getLong("total")).as("a page past the end still counts the matches").isEqualTo(5);
+    }
+
+    @Test
+    void aLargeResultIsCountedOnlyUpToTheCapAndReadToTheEndByCursor() {
+        // 1,005 agreements of one vendor written straight into the table (the API would take minutes),
+        // in pairs created at the same instant, so the cursor must break ties by id.
+        UUID vendor = UUID.randomUUID();
+        String model = SigningFlowIT.prepare(SigningFlowIT.terms("STANDARD", false), DemoOrganisations.MAPLE, false);
+        TestDatabase.execute(Rows.DB, "insert into agreement (id, kind, terms_id, terms_hash, classification, vendor_id,"
+                + " vendor_name, district_id, district_name, consortium_id, state, general_offer, status, document,"
+                + " document_hash, search_text, created_at, created_by, updated_at)"
+                + " select gen_random_uuid(), kind, terms_id, terms_hash, classification, ?, 'Bulkwise Learning',"
+                + " district_id, district_name, consortium_id, state, false, status, document, document_hash,"
+                + " 'bulkwise learning ' || district_name,"
+                + " created_at - make_interval(secs => n / 2), created_by, updated_at"
+                + " from agreement, generate_series(1, 1005) n where id = ?", vendor, UUID.fromString(model));
+        TestDatabase.execute(Rows.DB, "insert into agreement_product (agreement_id, product_id, name, data_elements)"
+                + " select id, gen_random_uuid(), 'Bulkwise Route Planner', ',TRANSPORTATION,' from agreement where vendor_id = ?",
+                vendor);
+
+        for (Map<String, Object> query : List.<Map<String, Object>>of(Map.of("vendorId", vendor),
+                Map.of("vendorId", vendor, "dataElement", "TRANSPORTATION", "q", "bulkwise"))) {
+            JsonPath first = page(query);
+            assertThat(first.getLong("total")).as("counted up to the cap").isEqualTo(RegistryQuery.COUNT_CAP);
+            assertThat(first.getBoolean("totalExact")).isFalse();
+            assertThat(first.getBoolean("hasMore")).isTrue();
+            assertThat(first.getList("items")).hasSize(20);
+        }
+
+        List<String> expected = Rows.all(List.of(), "select id::text as id from agreement where vendor_id = ?"
+                + " order by created_at desc, id", vendor).stream().map(row -> (String) row.get("id")).toList();
+        List<String> walked = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> query = new LinkedHashMap<>(Map.of("vendorId", vendor, "size", 200));
+            if (after != null) {
+                query.put("after", after);
+            }
+            JsonPath page = page(query);
+            walked.addAll(page.getList("items.id"));
+            after = page.getString("next");
+        } while (after != null);
+        assertThat(walked).hasSize(1_005).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+
+        given().queryParam("vendorId", vendor.toString()).queryParam("page", 501).queryParam("size", 20)
+                .when().get("/api/registry/agreements").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().queryParam("after", "not-one-of-ours").when().get("/api/registry/agreements").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
+    void theSixthSearchOfAShapeIsStillPlannedForItsOwnValues() {
+        // PostgreSQL plans a kept statement for its values five times, then may keep one generic plan for
+        // every value; the registry asks for plans made for each search's values.
+        RegistryQuery.Statement statement = new RegistryQuery(new RegistryQuery.Filters(null, null, null, null, null,
+                "STUDENT_NAME", null)).page(null, 0, 20);
+        // The service's own settings for a search, here for the whole session rather than one transaction.
+        List<String> session = new java.util.ArrayList<>();
+        for (String setting : RegistrySearch.CUSTOM_PLANS.split(";")) {
+            session.add(setting.replace("set local", "set"));
+        }
+        session.add("prepare registry_page as " + statement.sql());
+        for (int i = 0; i < 6; i++) {
+            session.add("execute registry_page('STUDENT_NAME', 101, 0, 21)");
+        }
+        String plan = String.join("\n", Rows.all(session, "explain execute registry_page('TRANSPORTATION', 101, 0, 21)").stream()
+                .map(row -> String.valueOf(row.values().iterator().next())).toList());
+        // A plan for the value names it; a generic plan would name the parameter instead.
+        assertThat(plan).contains("data_element = 'TRANSPORTATION'").doesNotContain("data_element = $");
     }
 }

@@ -55,6 +55,21 @@ class SealKeyTest {
         }
     }
 
+    @Test
+    void aGeneratedKeyIsP256AndSealsTheSameInputToTheSameVerifiableBytes() throws Exception {
+        SealKey key = new SealKey(new TestSealConfig(Optional.of(dir)));
+        assertThat(key.privateKey().getAlgorithm()).isEqualTo("EC");
+        assertThat(((java.security.interfaces.ECKey) key.privateKey()).getParams().getCurve().getField().getFieldSize())
+                .isEqualTo(256);
+        assertThat(key.certificate().getSigAlgName()).isEqualToIgnoringCase("SHA256withECDSA");
+        key.certificate().verify(key.certificate().getPublicKey());
+
+        byte[] first = PadesSeal.seal(AgreementPdf.render(SealedPdfTest.input()), SealedPdfTest.input().executedAt(), key).pdf();
+        byte[] again = PadesSeal.seal(AgreementPdf.render(SealedPdfTest.input()), SealedPdfTest.input().executedAt(), key).pdf();
+        assertThat(again).as("deterministic ECDSA: no random nonce in the seal").isEqualTo(first);
+        assertThat(SealInspector.inspect(first, key.certificate()).intact()).isTrue();
+    }
+
     private static SealKey join(Future<SealKey> future) {
         try {
             return future.get();

@@ -36,6 +36,11 @@ record TestSealConfig(Optional<Path> keyDir, Optional<Path> keystorePath, Option
     }
 
     @Override
+    public Optional<Integer> workers() {
+        return Optional.empty();
+    }
+
+    @Override
     public Duration lease() {
         return Duration.ofMinutes(1);
     }

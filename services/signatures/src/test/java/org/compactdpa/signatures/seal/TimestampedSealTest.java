@@ -83,6 +83,27 @@ class TimestampedSealTest {
     }
 
     @Test
+    void sealsThatShareTheirRoomAskTheAuthorityOnceEach() throws Exception {
+        TsaClient counted = client(authority.url(), Duration.ofSeconds(10));
+        SealSpace space = new SealSpace();
+        byte[] unsigned = AgreementPdf.render(SealedPdfTest.input());
+        Instant executed = SealedPdfTest.input().executedAt();
+        PadesSeal.seal(unsigned, executed, key, counted, space);
+        assertThat(counted.calls()).as("the first seal learns the token's room: two calls").isEqualTo(2);
+
+        for (int i = 0; i < 3; i++) {
+            PadesSeal.Sealed sealed = PadesSeal.seal(unsigned, executed, key, counted, space);
+            SealInspector.Inspection inspection = SealInspector.inspect(sealed.pdf(), key.certificate());
+            assertThat(inspection.intact()).isTrue();
+            assertThat(inspection.timestamp().valid()).isTrue();
+            assertThat(Tampering.paddingDigits(sealed.pdf())).isBetween(1, 2 * PadesSeal.MARGIN + 64);
+            assertThat(ByteExactSealTest.dssCertificates(sealed.pdf())).extracting(c -> c.getSubject().toString())
+                    .contains(inspection.timestamp().authority());
+        }
+        assertThat(counted.calls()).as("one call per seal afterwards").isEqualTo(5);
+    }
+
+    @Test
     void anAuthorityThatIsAwayFailsTheSealAtOnce() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
