@@ -94,3 +94,28 @@ app.kubernetes.io/instance: {{ $root.Release.Name }}
 {{- define "compact.dbOwnerPasswordKey" -}}
 {{- if .Values.postgresql.cloudnativepg.enabled -}}password{{- else -}}{{ .Values.postgresql.auth.ownerPasswordKey }}{{- end -}}
 {{- end -}}
+
+{{/* The portal's public address, which every absolute URL it writes and every link the accounts
+service mails start with: portalPublicUrl, else the ingress's address, else nothing. */}}
+{{- define "compact.portalPublicUrl" -}}
+{{- if .Values.portalPublicUrl -}}
+{{- .Values.portalPublicUrl -}}
+{{- else if .Values.ingress.enabled -}}
+{{- printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) .Values.ingress.host -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Keycloak's base address for its admin API: keycloak.adminUrl, else the issuer without /realms/compact. */}}
+{{- define "compact.keycloakBaseUrl" -}}
+{{- default (regexReplaceAll "/realms/compact/?$" .Values.keycloak.url "") .Values.keycloak.adminUrl -}}
+{{- end -}}
+
+{{/* The Secret with the SMTP relay's user name and password (keys username, password). */}}
+{{- define "compact.mailSecret" -}}
+{{- default (printf "%s-mail" .Release.Name) .Values.mail.existingSecret -}}
+{{- end -}}
+
+{{/* Whether the relay wants a sign-in: a user name in values, or a Secret named for it. */}}
+{{- define "compact.mailAuth" -}}
+{{- if or .Values.mail.username .Values.mail.existingSecret -}}true{{- end -}}
+{{- end -}}

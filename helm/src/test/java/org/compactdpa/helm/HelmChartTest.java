@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HelmChartTest {
 
     private static final Path CHART = Path.of("compact");
-    private static final List<String> SERVICES = List.of("districts", "vendors", "templates", "signatures", "portal");
-    private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures");
+    private static final List<String> SERVICES = List.of("districts", "vendors", "templates", "signatures", "accounts",
+            "portal");
+    private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures", "accounts");
 
     private static RenderedChart render(UnaryOperator<TemplateCommand> values) {
         TemplateCommand command = new Helm(CHART).template().withName("compact").withNamespace("compact")
@@ -228,7 +229,9 @@ class HelmChartTest {
                 .containsEntry("/api/agreements", "compact-signatures")
                 .containsEntry("/api/districts", "compact-districts")
                 .containsEntry("/api/products", "compact-vendors")
-                .containsEntry("/api/templates", "compact-templates");
+                .containsEntry("/api/templates", "compact-templates")
+                .containsEntry("/api/vendor-applications", "compact-accounts")
+                .containsEntry("/api/people", "compact-accounts");
 
         JsonNode policy = chart.get("NetworkPolicy", "compact-signatures");
         assertThat(policy.at("/spec/policyTypes").toString()).contains("Egress");
@@ -258,7 +261,7 @@ class HelmChartTest {
         // CloudNativePG writes the owner's credentials; the chart writes the services' role's (a managed
         // role of the cluster) and the portal's sign-in secret.
         assertThat(chart.ofKind("Secret")).extracting(n -> n.at("/metadata/name").asText())
-                .containsExactlyInAnyOrder("compact-db", "compact-portal-auth", "compact-accounts-auth");
+                .containsExactlyInAnyOrder("compact-db", "compact-portal-auth", "compact-accounts-auth", "compact-mail");
         assertThat(chart.get("Secret", "compact-db").path("type").asText()).isEqualTo("kubernetes.io/basic-auth");
         JsonNode vendors = container(chart.get("Deployment", "compact-vendors"));
         assertThat(env(vendors, "COMPACT_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("compact-db");
@@ -268,17 +271,18 @@ class HelmChartTest {
         assertThat(chart.get("Kafka", "compact-kafka").at("/spec/kafka/listeners/0/port").asInt()).isEqualTo(9092);
         assertThat(chart.get("KafkaNodePool", "compact-kafka-dual").at("/spec/replicas").asInt()).isEqualTo(3);
         assertThat(chart.ofKind("KafkaTopic")).extracting(t -> t.at("/spec/topicName").asText())
-                .contains("compact.districts", "compact.vendors", "compact.templates", "compact.agreements");
+                .contains("compact.districts", "compact.vendors", "compact.templates", "compact.agreements",
+                        "compact.accounts");
 
         // One database per service plus Keycloak's: the first from the cluster's bootstrap, the rest as Database objects.
         JsonNode cluster = chart.get("Cluster", "compact-pg");
-        assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).isEqualTo("districts");
+        assertThat(cluster.at("/spec/bootstrap/initdb/database").asText()).isEqualTo("accounts");
         assertThat(cluster.at("/spec/bootstrap/initdb/owner").asText()).isEqualTo("compact_owner");
         assertThat(cluster.at("/spec/managed/roles/0/name").asText()).isEqualTo("compact");
         assertThat(cluster.at("/spec/managed/roles/0/passwordSecret/name").asText()).isEqualTo("compact-db");
         assertThat(chart.ofKind("Database")).allSatisfy(d -> assertThat(d.at("/spec/owner").asText()).isEqualTo("compact_owner"));
         assertThat(chart.ofKind("Database")).extracting(d -> d.at("/spec/name").asText())
-                .containsExactlyInAnyOrder("keycloak", "signatures", "templates", "vendors");
+                .containsExactlyInAnyOrder("districts", "keycloak", "signatures", "templates", "vendors");
 
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/host").asText()).isEqualTo("compact-pg-rw");
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/usernameSecret/name").asText()).isEqualTo("compact-pg-app");
@@ -336,6 +340,7 @@ class HelmChartTest {
                 .hasMessageContaining("portalAuth.existingSecret")
                 .hasMessageContaining("accountsAuth.clientSecret")
                 .hasMessageContaining("keycloak.realmImport.portalRedirectUris")
+                .hasMessageContaining("portalPublicUrl is empty and the ingress is off")
                 .hasMessageContaining("set demo: true");
         assertThatThrownBy(() -> render(c -> c.set("demo", false))).hasMessageContaining("production install");
     }
@@ -525,6 +530,10 @@ class HelmChartTest {
         assertThat(backendFor(ingress, "/compact.css")).isEqualTo("compact-portal");
         assertThat(backendFor(ingress, "/api/agreements/42")).isEqualTo("compact-signatures");
         assertThat(backendFor(ingress, "/api/districts")).isEqualTo("compact-districts");
+        for (String path : List.of("/api/vendor-applications", "/api/vendor-applications/confirm", "/api/invitations/accept",
+                "/api/organisations/42/invitations", "/api/organisations/42/people/7/roles", "/api/people")) {
+            assertThat(backendFor(ingress, path)).as(path).isEqualTo("compact-accounts");
+        }
     }
 
     /**
@@ -593,6 +602,132 @@ class HelmChartTest {
         assertThat(clientOf(production, "compact-accounts").has("secret")).isFalse();
         assertThat(demo.path("roles").path("realm")).extracting(r -> r.path("name").asText())
                 .contains("district-admin", "vendor-admin");
+    }
+
+    @Test
+    void theAccountsServiceGetsKeycloaksAdminAddressItsClientSecretTheRelayAndThePortalsAddress() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode accounts = container(chart.get("Deployment", "compact-accounts"));
+
+        assertThat(env(accounts, "COMPACT_DB_NAME").path("value").asText()).isEqualTo("accounts");
+        assertThat(env(accounts, "COMPACT_KEYCLOAK_URL").path("value").asText()).isEqualTo("https://login.compact.example.org");
+        assertThat(env(accounts, "COMPACT_ACCOUNTS_CLIENT_ID").path("value").asText()).isEqualTo("compact-accounts");
+        JsonNode clientSecret = env(accounts, "COMPACT_ACCOUNTS_CLIENT_SECRET").at("/valueFrom/secretKeyRef");
+        assertThat(clientSecret.path("name").asText()).isEqualTo("compact-accounts-auth");
+        assertThat(clientSecret.path("key").asText()).isEqualTo("clientSecret");
+        // The mailed links lead where the portal lives, the address the portal writes its own links with.
+        assertThat(env(accounts, "COMPACT_PORTAL_PUBLIC_URL").path("value").asText())
+                .isEqualTo("https://compact.example.org")
+                .isEqualTo(env(container(chart.get("Deployment", "compact-portal")), "COMPACT_PORTAL_PUBLIC_URL")
+                        .path("value").asText());
+        assertThat(env(accounts, "COMPACT_SMTP_HOST").path("value").asText()).isEqualTo("smtp.compact.example.org");
+        assertThat(env(accounts, "COMPACT_SMTP_PORT").path("value").asText()).isEqualTo("587");
+        assertThat(env(accounts, "COMPACT_SMTP_STARTTLS").path("value").asText()).isEqualTo("REQUIRED");
+        assertThat(env(accounts, "COMPACT_SMTP_TLS").path("value").asText()).isEqualTo("false");
+        assertThat(env(accounts, "COMPACT_MAIL_FROM").path("value").asText()).isEqualTo("Compact <no-reply@compact.example.org>");
+        for (String variable : List.of("COMPACT_SMTP_USERNAME", "COMPACT_SMTP_PASSWORD")) {
+            JsonNode reference = env(accounts, variable).at("/valueFrom/secretKeyRef");
+            assertThat(reference.path("name").asText()).as(variable).isEqualTo("compact-mail");
+            // A relay that takes the cluster's mail without signing in needs neither key.
+            assertThat(reference.path("optional").asBoolean()).as(variable).isTrue();
+        }
+        // The client secret and the relay's sign-in reach the accounts service alone.
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "portal")) {
+            JsonNode container = container(chart.get("Deployment", "compact-" + other));
+            assertThat(env(container, "COMPACT_ACCOUNTS_CLIENT_SECRET").isMissingNode()).as(other).isTrue();
+            assertThat(env(container, "COMPACT_SMTP_PASSWORD").isMissingNode()).as(other).isTrue();
+        }
+        // With egress restricted, the relay's port is open to the accounts service alone.
+        assertThat(chart.get("NetworkPolicy", "compact-accounts").at("/spec/egress").toString()).contains("587");
+        assertThat(chart.get("NetworkPolicy", "compact-signatures").at("/spec/egress").toString()).doesNotContain("587");
+    }
+
+    @Test
+    void theRelaysSignInGivenInValuesGoesIntoASecretAndKeycloaksAdminAddressCanBeSetApart() {
+        RenderedChart chart = render(c -> c.set("demo", true).set("mail.host", "relay.example.net")
+                .set("mail.username", "compact").set("mail.password", "relay-password-1")
+                .set("keycloak.adminUrl", "http://keycloak-admin:8080"));
+
+        JsonNode secret = chart.get("Secret", "compact-mail");
+        assertThat(secret.at("/stringData/username").asText()).isEqualTo("compact");
+        assertThat(secret.at("/stringData/password").asText()).isEqualTo("relay-password-1");
+        JsonNode accounts = container(chart.get("Deployment", "compact-accounts"));
+        assertThat(env(accounts, "COMPACT_SMTP_HOST").path("value").asText()).isEqualTo("relay.example.net");
+        assertThat(env(accounts, "COMPACT_KEYCLOAK_URL").path("value").asText()).isEqualTo("http://keycloak-admin:8080");
+        assertThat(env(accounts, "COMPACT_SMTP_PASSWORD").toString()).doesNotContain("relay-password-1");
+
+        // Unset, the admin address is the issuer's without the realm.
+        JsonNode byDefault = container(render(c -> c.set("demo", true)).get("Deployment", "compact-accounts"));
+        assertThat(env(byDefault, "COMPACT_KEYCLOAK_URL").path("value").asText()).isEqualTo("http://keycloak:8080");
+    }
+
+    @Test
+    void keycloakSendsItsOwnMailThroughTheSameRelayAndNoConfigMapHoldsTheRelaysPassword() throws Exception {
+        RenderedChart chart = render(c -> c.set("demo", true).set("mail.host", "relay.example.net").set("mail.port", 2525)
+                .set("mail.username", "compact").set("mail.password", "relay-password-1"));
+        JsonNode smtp = importedRealm(chart).path("smtpServer");
+        assertThat(smtp.path("host").asText()).isEqualTo("relay.example.net");
+        assertThat(smtp.path("port").asText()).isEqualTo("2525");
+        assertThat(smtp.path("from").asText()).isEqualTo("no-reply@compact.example.org");
+        assertThat(smtp.path("starttls").asText()).isEqualTo("true");
+        assertThat(smtp.path("auth").asText()).isEqualTo("true");
+        assertThat(smtp.path("user").asText()).isEqualTo("compact");
+        assertThat(smtp.has("password")).isFalse();
+        assertThat(chart.get("ConfigMap", "compact-keycloak-realm").toString()).doesNotContain("relay-password-1");
+        assertThat(notes(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))))
+                .contains("carry no password").contains("Secret compact-mail");
+
+        // The operator's import fills the sign-in in from the relay's Secret.
+        RenderedChart operator = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))
+                .set("keycloak.operator.enabled", true).set("keycloak.operator.hostname", "login.compact.example.org"));
+        JsonNode realmImport = operator.get("KeycloakRealmImport", "compact-realm");
+        assertThat(realmImport.at("/spec/realm/smtpServer/host").asText()).isEqualTo("smtp.compact.example.org");
+        assertThat(realmImport.at("/spec/realm/smtpServer/user").asText()).isEqualTo("${COMPACT_SMTP_USERNAME}");
+        assertThat(realmImport.at("/spec/realm/smtpServer/password").asText()).isEqualTo("${COMPACT_SMTP_PASSWORD}");
+        assertThat(realmImport.at("/spec/placeholders/COMPACT_SMTP_PASSWORD/secret/name").asText()).isEqualTo("compact-mail");
+        assertThat(realmImport.at("/spec/placeholders/COMPACT_SMTP_PASSWORD/secret/key").asText()).isEqualTo("password");
+
+        // A relay that wants no sign-in gets none asked of it.
+        RenderedChart open = render(c -> c.set("demo", true).set("keycloak.operator.enabled", true)
+                .set("keycloak.operator.hostname", "login.compact.test")
+                .set("keycloak.url", "https://login.compact.test/realms/compact"));
+        assertThat(open.get("KeycloakRealmImport", "compact-realm").at("/spec/realm/smtpServer/auth").asText())
+                .isEqualTo("false");
+        assertThat(open.get("KeycloakRealmImport", "compact-realm").at("/spec/placeholders").has("COMPACT_SMTP_PASSWORD"))
+                .isFalse();
+    }
+
+    /**
+     * Every topic the platform's events travel on (services/contracts' {@code Topics}) and every topic a
+     * service consumes is created, and so is the dead-letter topic of each service that consumes events
+     * ({@code compact.dlq.<application name>}, the messaging module's naming): nothing more.
+     */
+    @Test
+    void strimziCreatesEveryEventTopicAndTheDeadLetterTopicOfEachConsumingService() throws Exception {
+        List<String> topics = render(c -> c.set("demo", true).set("kafka.strimzi.enabled", true)).ofKind("KafkaTopic")
+                .stream().map(t -> t.at("/spec/topicName").asText()).toList();
+
+        Set<String> expected = new HashSet<>();
+        Matcher declared = Pattern.compile("\"(compact\\.[a-z]+)\"").matcher(Files.readString(
+                Path.of("../services/contracts/src/main/java/org/compactdpa/contracts/events/Topics.java")));
+        while (declared.find()) {
+            expected.add(declared.group(1));
+        }
+        for (String service : SERVICES) {
+            String properties = Files.readString(Path.of("../services", service, "src/main/resources/application.properties"));
+            Matcher consumed = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.[^.]+\\.topic=(\\S+)").matcher(properties);
+            boolean consumes = false;
+            while (consumed.find()) {
+                expected.add(consumed.group(1));
+                consumes = true;
+            }
+            Matcher name = Pattern.compile("(?m)^quarkus\\.application\\.name=(\\S+)").matcher(properties);
+            if (consumes && name.find()) {
+                expected.add("compact.dlq." + name.group(1));
+            }
+        }
+        assertThat(expected).contains("compact.accounts", "compact.dlq.accounts", "compact.dlq.vendors");
+        assertThat(topics).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     private static JsonNode clientOf(JsonNode realm, String clientId) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,12 @@ public final class DemoSeeder {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final String DEMO_PASSWORD = "demo";
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String tokenUrl;
     private final Map<String, String> serviceUrls;
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Token> tokens = new HashMap<>();
 
     public DemoSeeder(String realmUrl, Map<String, String> serviceUrls) {
         this.tokenUrl = realmUrl + "/protocol/openid-connect/token";
@@ -69,10 +71,14 @@ public final class DemoSeeder {
         return applied;
     }
 
-    public String token(String user) throws IOException, InterruptedException {
-        String cached = tokens.get(user);
-        if (cached != null) {
-            return cached;
+    /**
+     * An access token of the demo user. One is reused for a few minutes only: tokens live 15, and a test
+     * run that asks again later must not be handed an expired one.
+     */
+    public synchronized String token(String user) throws IOException, InterruptedException {
+        Token cached = tokens.get(user);
+        if (cached != null && cached.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())) {
+            return cached.value();
         }
         String form = "grant_type=password&client_id=compact-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + DEMO_PASSWORD;
@@ -83,8 +89,11 @@ public final class DemoSeeder {
         if (response.statusCode() != 200 || !matcher.find()) {
             throw new StackFailure("No token for demo user " + user + ": " + response.statusCode() + " " + response.body());
         }
-        tokens.put(user, matcher.group(1));
+        tokens.put(user, new Token(matcher.group(1), Instant.now()));
         return matcher.group(1);
+    }
+
+    private record Token(String value, Instant fetchedAt) {
     }
 
     record SeedRequest(String user, String method, String service, String path, String body) {

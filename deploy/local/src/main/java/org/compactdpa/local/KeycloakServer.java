@@ -45,12 +45,17 @@ public final class KeycloakServer {
                 "start-dev", "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + baseUrl(),
                 "--import-realm", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"),
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"),
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword(),
                         "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
                         // Marks the process as ours, so `make` can sweep it up after a hard crash.
                         "JAVA_OPTS_APPEND", "-Dcompact.stack=" + installDir.toAbsolutePath(),
                         "JAVA_HOME", System.getProperty("java.home")),
                 home, installDir.resolve("keycloak.log"));
+    }
+
+    /** The password of Keycloak's bootstrap administrator {@code admin} (COMPACT_KEYCLOAK_ADMIN_PASSWORD). */
+    public static String adminPassword() {
+        return System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin");
     }
 
     public String baseUrl() {

@@ -9,17 +9,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * The whole platform on one machine: PostgreSQL, Kafka and Keycloak, then every service as its own
- * JVM. A part that dies without being asked to is reported through {@link #failure()}.
+ * The whole platform on one machine: PostgreSQL, Kafka and Keycloak (and a mail catcher when a
+ * service sends mail), then every service as its own JVM. A part that dies without being asked to is
+ * reported through {@link #failure()}.
  */
 public final class LocalStack implements AutoCloseable {
 
     /** Where the signatures service sends its RFC 3161 timestamp requests. */
     public static final String TSA_URL_ENV = "COMPACT_SEAL_TSA_URL";
+
+    /** The services that send mail (and have Keycloak send it for them): the stack catches it. */
+    private static final Set<String> MAIL_SENDERS = Set.of("accounts");
+    /** The secret of the accounts service's Keycloak client in the dev realm (deploy/keycloak/realm). */
+    private static final String DEV_ACCOUNTS_CLIENT_SECRET = "compact-accounts-secret";
 
     private final Path stateDir;
     private final StackPorts ports;
@@ -32,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private TimeStampAuthority tsa;
     private String tsaUrl;
+    private MailServer mail;
 
     private final boolean fresh;
 
@@ -46,6 +54,22 @@ public final class LocalStack implements AutoCloseable {
         this.services = List.copyOf(services);
         this.kafka = new KafkaBroker(stateDir.resolve("kafka"), ports.kafka(), ports.kafkaController());
         this.keycloak = new KeycloakServer(stateDir, ports.keycloak(), fresh);
+        if (this.services.stream().anyMatch(s -> MAIL_SENDERS.contains(s.name()))) {
+            withMailServer();
+        }
+    }
+
+    /**
+     * Runs the mail catcher even though no service of this stack sends mail, e.g. for a service run
+     * from the IDE against the stack; Keycloak's mail goes there too. Call before start.
+     */
+    public LocalStack withMailServer() {
+        if (mail == null) {
+            StackPorts.MailPorts mailPorts = ports.mail();
+            mail = new MailServer(stateDir, stateDir.resolve("logs").resolve("mail.log"), mailPorts.smtp(),
+                    mailPorts.imap(), mailPorts.api(), null);
+        }
+        return this;
     }
 
     public void start() {
@@ -63,12 +87,20 @@ public final class LocalStack implements AutoCloseable {
         // Kafka and Keycloak take seconds to boot; start them first and let PostgreSQL come up meanwhile.
         kafka.start(this::crashed);
         keycloak.start(this::crashed);
+        if (mail != null) {
+            mail.start(this::crashed);
+        }
         startTimeStampAuthority();
         postgres = PostgresServer.fromEnvironment(stateDir.resolve("postgres"), ports.postgres());
         services.stream().filter(ServiceSpec::hasDatabase).map(ServiceSpec::database).distinct()
                 .forEach(postgres::ensureDatabase);
         kafka.awaitReady(Duration.ofSeconds(90));
         keycloak.awaitReady(Duration.ofSeconds(240));
+        if (mail != null) {
+            mail.awaitReady(Duration.ofSeconds(60));
+            // Keycloak's own mails (the link to choose a password) go to the catcher as well.
+            RealmMail.pointAt(keycloak, mail.smtpHost(), mail.smtpPort());
+        }
         writePids();
         for (ServiceSpec service : services) {
             if (!Files.exists(service.jar())) {
@@ -112,6 +144,18 @@ public final class LocalStack implements AutoCloseable {
             if (tsaUrl != null) {
                 env.put(TSA_URL_ENV, tsaUrl);
             }
+        }
+        if ("accounts".equals(service.name())) {
+            // Keycloak's admin API, as the service account of the dev realm's client compact-accounts.
+            env.put("COMPACT_KEYCLOAK_URL", keycloak.baseUrl());
+            env.put("COMPACT_ACCOUNTS_CLIENT_SECRET", DEV_ACCOUNTS_CLIENT_SECRET);
+            // The mailed links, and Keycloak's way back after a password is chosen, lead to this stack's portal.
+            services.stream().filter(s -> "portal".equals(s.name())).findFirst()
+                    .ifPresent(portal -> env.put("COMPACT_PORTAL_PUBLIC_URL", portal.baseUrl()));
+        }
+        if (MAIL_SENDERS.contains(service.name())) {
+            env.put("COMPACT_SMTP_HOST", mail.smtpHost());
+            env.put("COMPACT_SMTP_PORT", String.valueOf(mail.smtpPort()));
         }
         if (service.hasDatabase()) {
             // The portal passes on the browser's address; here it calls from this machine. Without
@@ -175,6 +219,11 @@ public final class LocalStack implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The mail catcher every mail of this stack goes to, or null when the stack runs none. */
+    public MailServer mail() {
+        return mail;
     }
 
     public StackPorts ports() {
@@ -258,6 +307,9 @@ public final class LocalStack implements AutoCloseable {
         List<ManagedProcess> parts = new ArrayList<>(running.values());
         parts.add(kafka.process());
         parts.add(keycloak.process());
+        if (mail != null) {
+            parts.add(mail.process());
+        }
         String lines = parts.stream().filter(ManagedProcess::isAlive)
                 .map(p -> p.name() + " " + p.pid()).collect(Collectors.joining("\n", "", "\n"));
         try {
@@ -276,6 +328,9 @@ public final class LocalStack implements AutoCloseable {
         // After the services, so none of them is cut off in the middle of stamping a seal.
         if (tsa != null) {
             tsa.close();
+        }
+        if (mail != null) {
+            mail.stop();
         }
         keycloak.stop();
         kafka.stop();

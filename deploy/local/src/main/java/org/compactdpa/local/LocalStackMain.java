@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code LocalStackMain up [--infra]}: runs the stack in the foreground until it is
  * stopped (SIGTERM or Ctrl-C) or a part dies. deploy/local/compact wraps it for `make run`.
- * With --infra only PostgreSQL, Kafka and Keycloak start (a stack for tests and service development).
+ * With --infra only PostgreSQL, Kafka, Keycloak and the mail catcher start (a stack for tests and
+ * service development).
  */
 public final class LocalStackMain {
 
@@ -28,7 +29,8 @@ public final class LocalStackMain {
         Path stateDir = Workspace.stateDir(infraOnly ? "infra" : "run");
         Files.createDirectories(stateDir);
         Files.deleteIfExists(stateDir.resolve("ready"));
-        LocalStack stack = new LocalStack(stateDir, ports, infraOnly ? List.of() : ServiceSpec.all(ports), false);
+        LocalStack stack = new LocalStack(stateDir, ports, infraOnly ? List.of() : ServiceSpec.all(ports), false)
+                .withMailServer();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the Compact stack ...");
@@ -76,6 +78,16 @@ public final class LocalStackMain {
                     stack.tsaUrl(), stack.tsa().rootCertificateFile()));
         } else if (stack.tsaUrl() != null) {
             out.append(String.format("  %-11s %s   (external, from %s)%n", "tsa", stack.tsaUrl(), LocalStack.TSA_URL_ENV));
+        }
+        MailServer mail = stack.mail();
+        out.append(String.format("  %-11s %s   (every mail the platform and Keycloak send is caught here)%n", "mail",
+                mail.apiUrl()));
+        out.append("\nMail never leaves this machine: the accounts service and Keycloak send to SMTP ")
+                .append(mail.smtpHost()).append(':').append(mail.smtpPort()).append(".\n")
+                .append("  Read a mailbox: ").append(mail.apiUrl()).append("/api/user/<address>/messages/INBOX\n");
+        if (mail.imapPort() > 0) {
+            out.append("  or with a mail client: IMAP ").append(mail.smtpHost()).append(':').append(mail.imapPort())
+                    .append(", user name and password both the address.\n");
         }
         if (!infraOnly) {
             out.append("\nDemo logins (password: demo): coordinator, admin, maple-staff, maple-signer, harbor-staff,\n")

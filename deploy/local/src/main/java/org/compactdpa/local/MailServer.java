@@ -16,12 +16,13 @@ import java.util.function.Consumer;
  * in that address's mailbox (created on the fly); its REST API lists a mailbox
  * ({@code GET /api/user/{email}/messages/INBOX}), which is how the tests and a person trying the
  * local stack read the confirmation and invitation mails. With an IMAP port, a mail client can read
- * the same mailboxes (any password for a mailbox created on the fly, or the one given in
- * {@code users}). Mail lives in memory only: a restart empties every mailbox.
+ * the same mailboxes (a mailbox created on the fly has its address as login and password; one given
+ * in {@code users} its own). Mail lives in memory only: a restart empties every mailbox.
  */
 public final class MailServer {
 
     private final int smtpPort;
+    private final int imapPort;
     private final int apiPort;
     private final ManagedProcess process;
 
@@ -31,14 +32,25 @@ public final class MailServer {
      *                 format); null or blank for none
      */
     public MailServer(Path home, int smtpPort, int imapPort, int apiPort, String users) {
+        this(home, home.resolve("mail.log"), smtpPort, imapPort, apiPort, users);
+    }
+
+    /**
+     * @param home    the working directory, and the stack the process is marked as part of (so a
+     *                stack's `down` finds it even after its supervisor was killed)
+     * @param logFile where its output goes
+     */
+    public MailServer(Path home, Path logFile, int smtpPort, int imapPort, int apiPort, String users) {
         this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
         this.apiPort = apiPort;
+        // No -Dgreenmail.verbose at all: GreenMail reads the property's presence, not its value, and in
+        // verbose mode it logs every SMTP line, i.e. every mail with its links, into the log file.
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms32m", "-Xmx128m",
                 "-Dcompact.part=mail", "-Dcompact.stack=" + home.toAbsolutePath(),
                 "-Dgreenmail.hostname=127.0.0.1",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + smtpPort,
-                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
-                "-Dgreenmail.verbose=false"));
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort));
         if (imapPort > 0) {
             command.add("-Dgreenmail.imap.hostname=127.0.0.1");
             command.add("-Dgreenmail.imap.port=" + imapPort);
@@ -48,7 +60,7 @@ public final class MailServer {
         }
         command.add("-jar");
         command.add(jar().toAbsolutePath().toString());
-        this.process = new ManagedProcess("mail", command, Map.of(), home, home.resolve("mail.log"));
+        this.process = new ManagedProcess("mail", command, Map.of(), home, logFile);
     }
 
     /** The jar deploy/mail resolves; built by {@code mvn -pl deploy/mail generate-resources}. */
@@ -66,6 +78,11 @@ public final class MailServer {
 
     public int smtpPort() {
         return smtpPort;
+    }
+
+    /** The IMAP port, 0 when IMAP is off. */
+    public int imapPort() {
+        return imapPort;
     }
 
     /** Where the REST view of the mailboxes answers, e.g. {@code http://127.0.0.1:18025}. */

@@ -20,6 +20,7 @@ public record ServiceSpec(String name, int port, String database, String instanc
                 new ServiceSpec("vendors", ports.service("vendors"), "vendors"),
                 new ServiceSpec("templates", ports.service("templates"), "templates"),
                 new ServiceSpec("signatures", ports.service("signatures"), "signatures"),
+                new ServiceSpec("accounts", ports.service("accounts"), "accounts"),
                 new ServiceSpec("portal", ports.service("portal"), null));
     }
 

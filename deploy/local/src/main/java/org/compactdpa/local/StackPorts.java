@@ -7,15 +7,27 @@ import java.util.Map;
  * Ports of the local stack. Defaults stay clear of the usual 5432/9092/8080 so a developer's own
  * servers keep running; each one is overridable, e.g. COMPACT_KEYCLOAK_PORT or COMPACT_PORTAL_PORT.
  *
- * @param tsa the local time-stamping authority's port (COMPACT_TSA_PORT); 0 lets it take any free port,
- *            which is then {@code LocalStack.tsa().port()}
+ * @param tsa  the local time-stamping authority's port (COMPACT_TSA_PORT); 0 lets it take any free port,
+ *             which is then {@code LocalStack.tsa().port()}
+ * @param mail the mail catcher's ports (COMPACT_MAIL_SMTP_PORT, COMPACT_MAIL_IMAP_PORT, COMPACT_MAIL_API_PORT)
  */
-public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int tsa,
+public record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, int tsa, MailPorts mail,
         Map<String, Integer> services) {
 
-    /** The ports as they were before the TSA had one: it then takes any free port. */
+    /**
+     * Where the mail catcher listens: SMTP for the senders, IMAP for a mail client (0 for none), and
+     * the HTTP API that lists a mailbox.
+     */
+    public record MailPorts(int smtp, int imap, int api) {
+
+        static MailPorts free() {
+            return new MailPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort());
+        }
+    }
+
+    /** The ports as they were before the TSA and the mail catcher had one: they then take free ports. */
     public StackPorts(int postgres, int kafka, int kafkaController, int keycloak, Map<String, Integer> services) {
-        this(postgres, kafka, kafkaController, keycloak, 0, services);
+        this(postgres, kafka, kafkaController, keycloak, 0, MailPorts.free(), services);
     }
 
     public static StackPorts fromEnvironment() {
@@ -25,11 +37,16 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                 env("COMPACT_KAFKA_CONTROLLER_PORT", 19093),
                 env("COMPACT_KEYCLOAK_PORT", 18080),
                 env("COMPACT_TSA_PORT", 18088),
+                // SMTP on 3025, where the accounts service sends by default, so a service run from the
+                // IDE against `make stack-up` finds it without settings.
+                new MailPorts(env("COMPACT_MAIL_SMTP_PORT", 3025), env("COMPACT_MAIL_IMAP_PORT", 3143),
+                        env("COMPACT_MAIL_API_PORT", 18025)),
                 Map.of("portal", env("COMPACT_PORTAL_PORT", 8080),
                         "districts", env("COMPACT_DISTRICTS_PORT", 8081),
                         "vendors", env("COMPACT_VENDORS_PORT", 8082),
                         "templates", env("COMPACT_TEMPLATES_PORT", 8083),
-                        "signatures", env("COMPACT_SIGNATURES_PORT", 8084)));
+                        "signatures", env("COMPACT_SIGNATURES_PORT", 8084),
+                        "accounts", env("COMPACT_ACCOUNTS_PORT", 8085)));
     }
 
     /**
@@ -38,9 +55,10 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
      */
     public static StackPorts random() {
         return new StackPorts(Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), Readiness.freePort(), 0,
+                MailPorts.free(),
                 Map.of("portal", Readiness.freePort(), "districts", Readiness.freePort(),
                         "vendors", Readiness.freePort(), "templates", Readiness.freePort(),
-                        "signatures", Readiness.freePort()));
+                        "signatures", Readiness.freePort(), "accounts", Readiness.freePort()));
     }
 
     public int service(String name) {

@@ -95,10 +95,15 @@ final class Cooperative {
     List<Offer> offers(List<UUID> products) {
         String terms = terms();
         return Parallel.map(products, THREADS, product -> {
-            UUID agreement = prepare(terms, product);
+            UUID agreement = prepare(terms, product, true);
             sign(agreement);
             return new Offer(agreement, product);
         });
+    }
+
+    /** An agreement between Maple Valley and the vendor of the product, covering it, without a general offer. */
+    UUID agreement(UUID product) {
+        return prepare(terms(), product, false);
     }
 
     /** One STANDARD terms package from the demo template serves every offer. */
@@ -112,14 +117,14 @@ final class Cooperative {
     }
 
     /** The terms and the product reach signatures by event; until they have, preparing answers 422. */
-    private UUID prepare(String terms, UUID product) {
+    private UUID prepare(String terms, UUID product, boolean generalOffer) {
         String coordinator = realm.bearer("coordinator");
         UUID[] id = new UUID[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             Response response = given().baseUri(platform.url("signatures")).header("Authorization", coordinator)
                     .contentType(ContentType.JSON)
                     .body(Map.of("termsId", terms, "districtId", MAPLE, "productIds", List.of(product),
-                            "generalOffer", true))
+                            "generalOffer", generalOffer))
                     .when().post("/api/agreements");
             assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
             id[0] = UUID.fromString(response.path("id"));

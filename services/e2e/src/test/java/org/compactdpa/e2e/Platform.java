@@ -19,8 +19,9 @@ import org.compactdpa.local.Workspace;
 
 /**
  * The packaged platform, started once for every end-to-end test class of this JVM the way
- * `make run` starts it (real PostgreSQL, Kafka, Keycloak, every service as its own JVM, demo data
- * seeded through the APIs) on random ports, and stopped when the JVM ends.
+ * `make run` starts it (real PostgreSQL, Kafka, Keycloak, the mail catcher every mail goes to, every
+ * service as its own JVM, demo data seeded through the APIs) on random ports, and stopped when the
+ * JVM ends.
  */
 final class Platform {
 

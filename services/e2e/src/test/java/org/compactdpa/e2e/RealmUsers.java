@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * People made in the running realm through Keycloak's admin API (as the stack's admin does by hand),
- * and their access tokens from the password grant the demo users use.
+ * and the access tokens of any person from the password grant the demo users use.
  */
 final class RealmUsers {
 
@@ -56,10 +56,20 @@ final class RealmUsers {
 
     /** "Bearer ..." for the user, fetched once per test run (tokens live 15 minutes). */
     String bearer(String username) {
-        return "Bearer " + tokens.computeIfAbsent(username, user -> given().baseUri(keycloakUrl)
+        return "Bearer " + tokens.computeIfAbsent(username, user -> signIn(user, PASSWORD));
+    }
+
+    /** "Bearer ..." for a person who chose their own password, fetched anew. */
+    String bearer(String username, String password) {
+        return "Bearer " + signIn(username, password);
+    }
+
+    /** The password grant of the platform's command-line client: the person's access token. */
+    private String signIn(String username, String password) {
+        return given().baseUri(keycloakUrl)
                 .formParam("grant_type", "password").formParam("client_id", "compact-cli")
-                .formParam("username", user).formParam("password", PASSWORD)
+                .formParam("username", username).formParam("password", password)
                 .when().post("/realms/compact/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token"));
+                .then().statusCode(200).extract().path("access_token");
     }
 }

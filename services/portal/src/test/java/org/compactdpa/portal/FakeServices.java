@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stands in for the four services behind the portal: canned JSON by path, so page tests check what
+ * Stands in for the five services behind the portal: canned JSON by path (and method, where a test
+ * needs the GET and the POST of one path to answer differently), so page tests check what
  * the portal does with answers (escaping, errors, headers, how it calls) without running the whole
  * platform. It answers requests in parallel and can hold each answer back, so a test can see whether
  * the portal's calls overlap. The real services behind the real portal are exercised by the browser
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    /** Path (without query) to status and JSON body. */
+    /** Path (without query), or method, space and path, to status and JSON body. */
     static final Map<String, Map.Entry<Integer, String>> ANSWERS = new ConcurrentHashMap<>();
     public static final Map<String, String> LAST_QUERY = new ConcurrentHashMap<>();
     /** Every request received, in order of arrival. */
@@ -44,6 +45,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     public static void answer(String path, int status, String json) {
         ANSWERS.put(path, Map.entry(status, json));
+    }
+
+    /** An answer for one method only, ahead of the path's answer for every method. */
+    public static void answer(String method, String path, int status, String json) {
+        ANSWERS.put(method + " " + path, Map.entry(status, json));
+    }
+
+    /** Forgets the answer for one method, so the path's answer for every method applies again. */
+    public static void forgetAnswer(String method, String path) {
+        ANSWERS.remove(method + " " + path);
     }
 
     /** Holds every answer back this long, from now on; zero answers at once. */
@@ -79,7 +90,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("compact.services.districts", base, "compact.services.vendors", base,
-                "compact.services.templates", base, "compact.services.signatures", base);
+                "compact.services.templates", base, "compact.services.signatures", base,
+                "compact.services.accounts", base);
     }
 
     private static void handle(HttpExchange exchange) throws IOException {
@@ -93,8 +105,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     exchange.getRequestHeaders().getFirst("X-Forwarded-For"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             pause();
-            Map.Entry<Integer, String> answer = ANSWERS.getOrDefault(path,
-                    Map.entry(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No resource at this address\"}"));
+            Map.Entry<Integer, String> answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
+                    ANSWERS.getOrDefault(path, Map.entry(404,
+                            "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No resource at this address\"}")));
             byte[] body = answer.getValue().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type",
                     answer.getKey() >= 400 ? "application/problem+json" : "application/json");

@@ -49,7 +49,8 @@ class PageAnnotationsAloneTest {
     @Test
     void nobodySignedInGetsASignInPageAndNoServiceIsCalled() throws IOException {
         for (String path : new String[] {"/coordinator", "/vendor/products/new", "/district", "/negotiations/" + AGREEMENT,
-                "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt"}) {
+                "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt", "/people", "/people/invitations",
+                "/coordinator/vendor-applications", "/coordinator/vendor-applications/" + AGREEMENT}) {
             RawHttp.Answer answer = RawHttp.get(path);
             assertThat(answer.status()).as(path).isEqualTo(401);
             assertThat(answer.body()).as(path).contains("Please sign in").doesNotContain("product-form", "prepare-form");

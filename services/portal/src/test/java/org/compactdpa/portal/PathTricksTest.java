@@ -40,6 +40,17 @@ class PathTricksTest {
     }
 
     @Test
+    void thePeoplePagesAndTheApplicationQueueStayClosed() throws Exception {
+        for (String path : disguises("/people")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"people\"", "choose-organisation-form");
+        }
+        for (String path : disguises("/coordinator/vendor-applications")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"application-filter\"");
+        }
+        assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+    }
+
+    @Test
     void aVendorsProductFormStaysClosed() throws Exception {
         for (String path : disguises("/vendor/products/new")) {
             assertNothingShown(RawHttp.get(path), path, "product-form", "New product");

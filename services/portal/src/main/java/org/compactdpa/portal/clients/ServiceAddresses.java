@@ -17,4 +17,6 @@ public interface ServiceAddresses {
     String templates();
 
     String signatures();
+
+    String accounts();
 }

@@ -91,8 +91,9 @@ public final class Labels {
     public static String tone(Object status) {
         String s = status == null ? "" : status.toString();
         return switch (s) {
-            case "EXECUTED", "APPROVED", "PUBLISHED", "AGREED", "ACCEPTED", "ANSWERED_BY_OFFER" -> "good";
-            case "EXPIRED", "TERMINATED", "DECLINED", "NOT_APPROVED", "REJECTED", "RETIRED", "DENIED" -> "bad";
+            case "EXECUTED", "APPROVED", "PUBLISHED", "AGREED", "ACCEPTED", "ANSWERED_BY_OFFER", "VERIFIED" -> "good";
+            case "EXPIRED", "TERMINATED", "DECLINED", "NOT_APPROVED", "REJECTED", "RETIRED", "DENIED", "REFUSED",
+                    "REVOKED" -> "bad";
             default -> "wait";
         };
     }

@@ -2,6 +2,7 @@ package org.compactdpa.portal.pages;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Set;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.OrganisationType;
 import org.compactdpa.contracts.vocabulary.Roles;
@@ -49,6 +50,37 @@ public class Viewer {
                 && caller.hasRole(Roles.COORDINATOR);
     }
 
+    /**
+     * Administers the people of an organisation: a district's or a vendor's administrator (their own),
+     * a coordinator (their consortium and its member districts), a platform administrator (any).
+     */
+    public boolean isPeopleAdmin() {
+        return caller.isPlatformAdmin() || isCoordinator()
+                || caller.organisationType().filter(OrganisationType.DISTRICT::equals).isPresent()
+                        && caller.hasRole(Roles.DISTRICT_ADMIN)
+                || caller.organisationType().filter(OrganisationType.VENDOR::equals).isPresent()
+                        && caller.hasRole(Roles.VENDOR_ADMIN);
+    }
+
+    /** Decides vendor applications: coordinators and platform administrators. */
+    public boolean isApplicationReviewer() {
+        return isCoordinator() || caller.isPlatformAdmin();
+    }
+
+    public boolean isPlatformAdmin() {
+        return caller.isPlatformAdmin();
+    }
+
+    /** The kind of organisation the person acts for ({@code DISTRICT}, {@code VENDOR}, {@code CONSORTIUM}), or null. */
+    public String getOrganisationType() {
+        return caller.organisationType().map(Enum::name).orElse(null);
+    }
+
+    /** The realm roles of the person. */
+    public Set<String> getRoles() {
+        return caller.roles();
+    }
+
     /** May sign for their organisation (vendor-signer or district-signer). */
     public boolean isSigner() {
         return caller.hasRole(Roles.VENDOR_SIGNER) || caller.hasRole(Roles.DISTRICT_SIGNER);
@@ -64,6 +96,12 @@ public class Viewer {
         }
         if (isCoordinator()) {
             return "/coordinator";
+        }
+        if (isPlatformAdmin()) {
+            return "/coordinator/vendor-applications";
+        }
+        if (isPeopleAdmin()) {
+            return "/people";
         }
         return "/";
     }
