@@ -40,10 +40,11 @@ stack-down:
 # Every module's tests start the real components they need and stop them when their JVM ends;
 # the sweep afterwards catches anything a crashed test JVM could not stop.
 # One Keycloak serves every module's test JVM (the first starts it); it is stopped here at the end.
-# Two lanes after one build: every module is compiled and packaged once (the services' runnable apps
+# Lanes after one build: every module is compiled and packaged once (the services' runnable apps
 # included), then the end-to-end suite, which runs those apps, goes side by side with every other
-# module's tests. Those do not package the apps again (quarkus.build.skip), so the apps under the
-# end-to-end stack never change while it runs. The end-to-end lane writes to .local/e2e-test.log,
+# module's tests, two modules at a time (each test JVM has its own PostgreSQL and Kafka on free ports).
+# Those do not package the apps again (quarkus.build.skip), so the apps under the end-to-end stack
+# never change while it runs. The end-to-end lane writes to .local/e2e-test.log,
 # summed up at the end (its last lines in full when it failed).
 E2E_LOG := .local/e2e-test.log
 test:
@@ -52,7 +53,7 @@ test:
 	$(MVN) -q install -DskipTests -T 2 || exit 1; \
 	echo "End-to-end suite running beside the module tests; its log: $(E2E_LOG)"; \
 	( $(MVN) verify -pl services/e2e >$(E2E_LOG) 2>&1; echo $$? >.local/e2e-test.rc ) & e2e=$$!; \
-	rc=0; $(MVN) verify -pl '!services/e2e' -Dquarkus.build.skip=true || rc=$$?; \
+	rc=0; $(MVN) verify -T 2 -pl '!services/e2e' -Dquarkus.build.skip=true || rc=$$?; \
 	wait $$e2e; e2e_rc=$$(cat .local/e2e-test.rc 2>/dev/null || echo 1); \
 	echo "---- end-to-end suite (services/e2e), exit $$e2e_rc ----"; \
 	if [ "$$e2e_rc" = 0 ]; then grep -E 'Tests run:|BUILD|Total time' $(E2E_LOG) | tail -15; \

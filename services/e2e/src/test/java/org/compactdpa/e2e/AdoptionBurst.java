@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.compactdpa.e2e.Cooperative.Adopter;
 import org.compactdpa.e2e.Cooperative.Offer;
+import org.compactdpa.local.Parallel;
 
 /**
  * District signers adopting offers side by side, as fast as signatures answers: each request is sent

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
+import org.compactdpa.local.Parallel;
 
 /**
  * The many districts and general offers the fault tests need, made the way people make them: the

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.compactdpa.local.Parallel;
 
 /**
  * Faults on the shared platform, with real processes: the broker stopped, signatures killed, the

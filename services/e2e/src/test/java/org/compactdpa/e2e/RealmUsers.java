@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.compactdpa.local.Parallel;
 
 /**
  * People made in the running realm through Keycloak's admin API (as the stack's admin does by hand),

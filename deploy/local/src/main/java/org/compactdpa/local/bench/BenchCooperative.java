@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
+import org.compactdpa.local.Parallel;
 
 /**
  * What the adoption figures need, made the way people make it, through the APIs: the coordinator
