@@ -4,20 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.PoolOptions;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.compactdpa.contracts.vocabulary.AgreementStatus;
 import org.compactdpa.signatures.agreements.AgreementKind;
 import org.compactdpa.signatures.agreements.AgreementProduct;
 import org.compactdpa.signatures.agreements.AgreementView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs a registry search in plain SQL: the page with its products and signatures, and the count of
@@ -26,32 +33,56 @@ import org.compactdpa.signatures.agreements.AgreementView;
  * <p>Statements are prepared once per connection and kept, and PostgreSQL would then switch to a
  * generic plan after five executions: one plan for every value, chosen for an average selectivity.
  * For the registry that is wrong both ways (a data element on most products, a vendor with three
- * agreements), so each search runs in a short transaction that asks for a plan made for its values
- * (planning one page costs a fraction of a millisecond).
+ * agreements), so the searches run on a small pool of their own whose sessions ask for plans made for
+ * each execution's values (planning one page costs a fraction of a millisecond) and no parallel
+ * workers. The settings travel in each connection's start-up message: a search is one round trip,
+ * without a transaction around it to set them.
  */
 @ApplicationScoped
 public class RegistrySearch {
 
     /**
-     * Plans made for each search's values, and no parallel workers: starting them costs more than a
-     * page that stops after a few dozen rows, and a busy service has no idle cores to give them.
+     * The sessions' settings: plans made for each search's values, and no parallel workers (starting
+     * them costs more than a page that stops after a few dozen rows, and a busy service has no idle
+     * cores to give them).
      */
-    static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan;"
-            + " set local max_parallel_workers_per_gather = 0";
+    static final Map<String, String> SESSION = Map.of(
+            "plan_cache_mode", "force_custom_plan",
+            "max_parallel_workers_per_gather", "0");
 
     private final Pool pool;
     private final ObjectMapper json;
 
-    public RegistrySearch(Pool pool, ObjectMapper json) {
-        this.pool = pool;
+    public RegistrySearch(Vertx vertx, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password,
+            @ConfigProperty(name = "compact.registry.connections", defaultValue = "8") int connections) {
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+                .setUser(user).setPassword(password).setCachePreparedStatements(true);
+        SESSION.forEach(options::addProperty);
+        this.pool = PgBuilder.pool()
+                .with(new PoolOptions().setMaxSize(connections).setName("registry"))
+                .connectingTo(options)
+                .using(vertx)
+                .build();
         this.json = json;
+    }
+
+    @PreDestroy
+    void close() {
+        pool.closeAndAwait();
+    }
+
+    /** The registry's own pool, for tests that look at its sessions. */
+    Pool pool() {
+        return pool;
     }
 
     /** One page: {@code page * size} agreements skipped, or those up to and including {@code after} when it is given. */
     public Uni<RegistryPage> page(RegistryQuery query, RegistryCursor after, int page, int size) {
         int offset = after == null ? page * size : 0;
-        return pool.withTransaction(connection -> connection.query(CUSTOM_PLANS).execute()
-                .flatMap(ignored -> execute(connection, query.page(after, offset, size)))
+        return pool.withConnection(connection -> execute(connection, query.page(after, offset, size))
                 .flatMap(rows -> {
                     List<AgreementView> items = new ArrayList<>();
                     long matched = 0;

@@ -8,6 +8,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,9 @@ import org.junit.jupiter.api.Test;
 class RegistryIT {
 
     static final UUID OTHER_VENDOR = UUID.randomUUID();
+
+    @Inject
+    RegistrySearch search;
     static final UUID OTHER_PRODUCT = UUID.randomUUID();
 
     @BeforeAll
@@ -223,21 +231,28 @@ class RegistryIT {
     @Test
     void theSixthSearchOfAShapeIsStillPlannedForItsOwnValues() {
         // PostgreSQL plans a kept statement for its values five times, then may keep one generic plan for
-        // every value; the registry asks for plans made for each search's values.
+        // every value; the registry's sessions ask for plans made for each search's values. Seen on a
+        // connection of the registry's own pool, as a search gets it.
         RegistryQuery.Statement statement = new RegistryQuery(new RegistryQuery.Filters(null, null, null, null, null,
                 "STUDENT_NAME", null)).page(null, 0, 20);
-        // The service's own settings for a search, here for the whole session rather than one transaction.
-        List<String> session = new java.util.ArrayList<>();
-        for (String setting : RegistrySearch.CUSTOM_PLANS.split(";")) {
-            session.add(setting.replace("set local", "set"));
-        }
-        session.add("prepare registry_page as " + statement.sql());
-        for (int i = 0; i < 6; i++) {
-            session.add("execute registry_page('STUDENT_NAME', 101, 0, 21)");
-        }
-        String plan = String.join("\n", Rows.all(session, "explain execute registry_page('TRANSPORTATION', 101, 0, 21)").stream()
-                .map(row -> String.valueOf(row.values().iterator().next())).toList());
+        String plan = search.pool().withConnection(connection -> {
+            Uni<RowSet<Row>> steps = connection.query("prepare registry_page as " + statement.sql()).execute();
+            for (int i = 0; i < 6; i++) {
+                steps = steps.chain(() -> connection.query("execute registry_page('STUDENT_NAME', 101, 0, 21)").execute());
+            }
+            return steps.chain(() -> connection.query("explain execute registry_page('TRANSPORTATION', 101, 0, 21)")
+                    .execute());
+        }).map(rows -> {
+            List<String> lines = new java.util.ArrayList<>();
+            rows.forEach(row -> lines.add(row.getString(0)));
+            return String.join("\n", lines);
+        }).await().atMost(Duration.ofSeconds(30));
         // A plan for the value names it; a generic plan would name the parameter instead.
         assertThat(plan).contains("data_element = 'TRANSPORTATION'").doesNotContain("data_element = $");
+
+        String settings = search.pool().query("select current_setting('plan_cache_mode') || ' '"
+                + " || current_setting('max_parallel_workers_per_gather')").execute()
+                .map(rows -> rows.iterator().next().getString(0)).await().atMost(Duration.ofSeconds(30));
+        assertThat(settings).isEqualTo("force_custom_plan 0");
     }
 }
