@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compactdpa.local.MailText;
 
 /**
  * The mailboxes of the stack's mail catcher, read through its REST API the way a person reads their
@@ -25,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class Mailbox {
 
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHARSET = Pattern.compile("charset=\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
     private final String apiUrl;
 
@@ -55,7 +50,7 @@ final class Mailbox {
         // The catcher makes a mailbox on the first mail to it; before that it answers with an error.
         if (answer.statusCode() == 200 && answer.asString().startsWith("[")) {
             for (Map<String, Object> mail : answer.jsonPath().<Map<String, Object>>getList("$")) {
-                mails.add(new Mail(String.valueOf(mail.get("subject")), readable(String.valueOf(mail.get("mimeMessage")))));
+                mails.add(new Mail(String.valueOf(mail.get("subject")), MailText.readable(String.valueOf(mail.get("mimeMessage")))));
             }
         }
         return mails;
@@ -70,63 +65,5 @@ final class Mailbox {
             return found.get() != null;
         });
         return found.get();
-    }
-
-    /** The text of a MIME entity: the first text/plain part of a multipart one (else its first part), decoded. */
-    static String readable(String entity) {
-        String headers = headers(entity);
-        Matcher boundary = BOUNDARY.matcher(headers);
-        if (headers.toLowerCase(Locale.ROOT).contains("content-type: multipart/") && boundary.find()) {
-            String first = null;
-            for (String part : body(entity).split("(?m)^--" + Pattern.quote(boundary.group(1)))) {
-                String trimmed = part.replaceFirst("^\\r?\\n", "");
-                if (trimmed.isBlank() || trimmed.startsWith("--")) {
-                    continue;
-                }
-                if (headers(trimmed).toLowerCase(Locale.ROOT).contains("text/plain")) {
-                    return readable(trimmed);
-                }
-                first = first == null ? trimmed : first;
-            }
-            return first == null ? "" : readable(first);
-        }
-        Matcher charsetName = CHARSET.matcher(headers);
-        Charset charset = charsetName.find() ? Charset.forName(charsetName.group(1)) : StandardCharsets.UTF_8;
-        String encoding = headers.toLowerCase(Locale.ROOT).replaceAll("\\r?\\n[ \\t]+", " ");
-        if (encoding.contains("content-transfer-encoding: base64")) {
-            return new String(Base64.getMimeDecoder().decode(body(entity)), charset);
-        }
-        if (encoding.contains("content-transfer-encoding: quoted-printable")) {
-            return quotedPrintable(body(entity), charset);
-        }
-        return body(entity);
-    }
-
-    private static String headers(String entity) {
-        int end = entity.indexOf("\r\n\r\n");
-        return end < 0 ? entity : entity.substring(0, end);
-    }
-
-    private static String body(String entity) {
-        int end = entity.indexOf("\r\n\r\n");
-        return end < 0 ? "" : entity.substring(end + 4);
-    }
-
-    /** Undoes quoted-printable: soft line breaks joined, =XX bytes restored, then read in the part's charset. */
-    private static String quotedPrintable(String body, Charset charset) {
-        String joined = body.replace("=\r\n", "").replace("=\n", "");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length() && Character.digit(joined.charAt(i + 1), 16) >= 0
-                    && Character.digit(joined.charAt(i + 2), 16) >= 0) {
-                bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(charset);
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        return bytes.toString(charset);
     }
 }

@@ -4,13 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compactdpa.local.Files2;
 import org.compactdpa.local.MailServer;
+import org.compactdpa.local.MailText;
 import org.compactdpa.local.Readiness;
 import org.compactdpa.local.Workspace;
 
@@ -32,7 +29,6 @@ import org.compactdpa.local.Workspace;
 public final class TestMail {
 
     private static final String SHARED = "org.compactdpa.testing.mail.";
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
 
     private static TestMail instance;
 
@@ -109,7 +105,7 @@ public final class TestMail {
         if (found != null) {
             for (Map<String, Object> mail : found) {
                 String raw = String.valueOf(mail.get("mimeMessage"));
-                messages.add(new Message(String.valueOf(mail.get("subject")), header(raw, "From"), readableText(raw)));
+                messages.add(new Message(String.valueOf(mail.get("subject")), header(raw, "From"), MailText.readable(raw)));
             }
         }
         return messages;
@@ -159,64 +155,5 @@ public final class TestMail {
     private static String headersOf(String part) {
         int end = part.indexOf("\r\n\r\n");
         return end < 0 ? part : part.substring(0, end);
-    }
-
-    private static String bodyOf(String part) {
-        int end = part.indexOf("\r\n\r\n");
-        return end < 0 ? "" : part.substring(end + 4);
-    }
-
-    /** The text of a MIME message: its first text/plain part, else its first part, decoded. */
-    static String readableText(String raw) {
-        String headers = headersOf(raw);
-        Matcher boundary = BOUNDARY.matcher(headers);
-        if (headers.toLowerCase(Locale.ROOT).contains("content-type: multipart/") && boundary.find()) {
-            String[] parts = bodyOf(raw).split("(?m)^--" + Pattern.quote(boundary.group(1)));
-            String first = null;
-            for (String part : parts) {
-                String trimmed = part.replaceFirst("^\\r?\\n", "");
-                if (trimmed.isBlank() || trimmed.startsWith("--")) {
-                    continue;
-                }
-                if (first == null) {
-                    first = trimmed;
-                }
-                if (headersOf(trimmed).toLowerCase(Locale.ROOT).contains("text/plain")) {
-                    return readableText(trimmed);
-                }
-            }
-            return first == null ? "" : readableText(first);
-        }
-        String encoding = String.valueOf(header(raw, "Content-Transfer-Encoding")).toLowerCase(Locale.ROOT);
-        Matcher charsetName = Pattern.compile("charset=\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE).matcher(headers);
-        Charset charset = charsetName.find() ? Charset.forName(charsetName.group(1)) : StandardCharsets.UTF_8;
-        String body = bodyOf(raw);
-        if (encoding.contains("base64")) {
-            return new String(Base64.getMimeDecoder().decode(body), charset);
-        }
-        if (encoding.contains("quoted-printable")) {
-            return quotedPrintable(body, charset);
-        }
-        return body;
-    }
-
-    private static String quotedPrintable(String body, Charset charset) {
-        String joined = body.replace("=\r\n", "").replace("=\n", "");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length() && isHex(joined.charAt(i + 1)) && isHex(joined.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(charset);
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        return bytes.toString(charset);
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 }
