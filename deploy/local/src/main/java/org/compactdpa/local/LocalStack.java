@@ -165,7 +165,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
             // The benchmark and the end-to-end tests call from this one address far faster than a
             // person would, so the local stack keeps the rate-limit rules but with room to spare.
-            for (String rule : List.of("VERIFY", "REGISTRY", "PUBLICLIST", "CATALOG")) {
+            for (String rule : List.of("VERIFY", "REGISTRY", "PUBLICLIST", "CATALOG", "ACCOUNTS_LINKS")) {
                 env.put("COMPACT_RATE_LIMIT_RULES_" + rule + "_BURST", "100000");
             }
         }

@@ -79,15 +79,7 @@ public final class PostgresServer implements AutoCloseable {
      */
     public synchronized void stop() {
         requireEmbedded();
-        if (embedded != null) {
-            EmbeddedPostgres running = embedded;
-            embedded = null;
-            try {
-                running.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot stop embedded PostgreSQL in " + dataDir, e);
-            }
-        }
+        close();
     }
 
     /** Starts the embedded server again after {@link #stop}, on the same port with the same data. */
@@ -218,7 +210,7 @@ public final class PostgresServer implements AutoCloseable {
             try {
                 running.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("Cannot stop embedded PostgreSQL in " + dataDir, e);
             }
         }
     }

@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sets where realm {@code compact} sends Keycloak's own mails (the link to choose a password, "forgot
+ * Sets where a realm ({@code compact} in every stack) sends Keycloak's own mails (the link to choose a password, "forgot
  * password"), through Keycloak's admin API as its bootstrap administrator. The realm file carries no
  * SMTP settings because the server's port differs from stack to stack (tests take free ports), so the
  * stack sets them after every start, on a kept realm as on a freshly imported one.
  */
-final class RealmMail {
+public final class RealmMail {
 
     static final String FROM = "no-reply@compact.local";
     private static final String FROM_NAME = "Compact sign-in";
@@ -27,12 +27,17 @@ final class RealmMail {
     }
 
     static void pointAt(KeycloakServer keycloak, String smtpHost, int smtpPort) {
+        pointAt(keycloak.baseUrl(), "compact", smtpHost, smtpPort);
+    }
+
+    /** For a server this stack did not start, e.g. the one every test JVM of a build shares. */
+    public static void pointAt(String keycloakBaseUrl, String realm, String smtpHost, int smtpPort) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
             String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                     + URLEncoder.encode(KeycloakServer.adminPassword(), StandardCharsets.UTF_8);
             HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                            URI.create(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                            URI.create(keycloakBaseUrl + "/realms/master/protocol/openid-connect/token"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -45,7 +50,7 @@ final class RealmMail {
                     {"smtpServer": {"host": "%s", "port": "%d", "from": "%s", "fromDisplayName": "%s",
                      "auth": "false", "ssl": "false", "starttls": "false"}}""".formatted(smtpHost, smtpPort, FROM, FROM_NAME);
             HttpResponse<String> update = http.send(HttpRequest.newBuilder(
-                            URI.create(keycloak.baseUrl() + "/admin/realms/compact"))
+                            URI.create(keycloakBaseUrl + "/admin/realms/" + realm))
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + admin.group(1))
                     .header("Content-Type", "application/json")

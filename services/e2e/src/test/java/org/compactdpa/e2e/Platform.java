@@ -43,10 +43,7 @@ final class Platform {
             LocalStack stack = new LocalStack(Workspace.stateDir("e2e"), ports, ServiceSpec.all(ports), true)
                     // A seal claimed by a signatures process that FaultsIT then kills waits out its lease
                     // before another round takes it; the default two minutes would only make the test wait.
-                    // Every request of the suite comes from one address; the accounts links' limit (5 at
-                    // once) is for strangers, and the onboarding tests alone send more than that.
-                    .withEnvironment(Map.of("COMPACT_SEAL_LEASE", "10s",
-                            "COMPACT_RATE_LIMIT_RULES_ACCOUNTS_LINKS_BURST", "1000"));
+                    .withEnvironment(Map.of("COMPACT_SEAL_LEASE", "10s"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-platform"));
             stack.start();
             Map<String, String> urls = new HashMap<>();

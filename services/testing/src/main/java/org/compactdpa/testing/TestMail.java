@@ -18,6 +18,7 @@ import org.compactdpa.local.Files2;
 import org.compactdpa.local.MailServer;
 import org.compactdpa.local.MailText;
 import org.compactdpa.local.Readiness;
+import org.compactdpa.local.RealmMail;
 import org.compactdpa.local.Workspace;
 
 /**
@@ -132,19 +133,7 @@ public final class TestMail {
     public void pointRealmAt(String realmUrl) {
         String base = realmUrl.replaceAll("/realms/[^/]+/?$", "");
         String realm = realmUrl.replaceAll(".*/realms/([^/]+)/?$", "$1");
-        String admin = RestAssured.given()
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin")
-                .formParam("password", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"))
-                .post(base + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        Map<String, Object> smtp = Map.of("host", smtpHost(), "port", String.valueOf(smtpPort),
-                "from", "sign-in@compact.test", "fromDisplayName", "Compact sign-in",
-                "auth", "false", "ssl", "false", "starttls", "false");
-        RestAssured.given().header("Authorization", "Bearer " + admin).contentType(ContentType.JSON)
-                .body(Map.of("smtpServer", smtp))
-                .put(base + "/admin/realms/" + realm)
-                .then().statusCode(204);
+        RealmMail.pointAt(base, realm, smtpHost(), smtpPort);
     }
 
     private static String header(String raw, String name) {

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -16,7 +13,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.compactdpa.messaging.kafka.KafkaClients;
-import org.compactdpa.messaging.kafka.KafkaUnavailable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -86,17 +82,8 @@ public class DeadLetterReplay {
                 headers.add(header);
             }
         }
-        try {
-            producer.send(new ProducerRecord<>(original, null, record.key(), record.value(), headers))
-                    .get(KafkaClients.TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException e) {
-            throw new KafkaUnavailable(e.getCause());
-        } catch (TimeoutException e) {
-            throw new KafkaUnavailable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaUnavailable(e);
-        }
+        KafkaClients.await(producer.send(new ProducerRecord<>(original, null, record.key(), record.value(), headers)),
+                KafkaClients.TIMEOUT.toMillis() * 3);
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -104,8 +105,13 @@ public class KafkaClients {
 
     /** The result of an admin call, or {@link KafkaUnavailable} when the broker does not answer in time. */
     public static <T> T await(KafkaFuture<T> future) {
+        return await(future, TIMEOUT.toMillis() * 2);
+    }
+
+    /** The result of any call to the broker (an admin call, a send), or {@link KafkaUnavailable} after millis. */
+    public static <T> T await(Future<T> future, long millis) {
         try {
-            return future.get(TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+            return future.get(millis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new KafkaUnavailable(e.getCause());
         } catch (TimeoutException e) {
