@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import org.compactdpa.local.KeycloakServer;
 import org.compactdpa.testing.TestInfrastructure;
 
 /**
@@ -26,7 +27,7 @@ public final class RealmAdmin {
         return "Bearer " + RestAssured.given()
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin")
-                .formParam("password", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"))
+                .formParam("password", KeycloakServer.adminPassword())
                 .post(base() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.compactdpa.local.KeycloakServer;
 import org.compactdpa.local.Parallel;
 
 /**
@@ -34,7 +35,7 @@ final class RealmUsers {
         String admin = "Bearer " + given().baseUri(keycloakUrl)
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin")
-                .formParam("password", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"))
+                .formParam("password", KeycloakServer.adminPassword())
                 .when().post("/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         Map<String, Map<?, ?>> roles = new ConcurrentHashMap<>();

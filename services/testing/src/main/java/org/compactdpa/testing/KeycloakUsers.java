@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.compactdpa.local.KeycloakServer;
 
 /**
  * Creates extra users in the test realm through Keycloak's admin API, e.g. signers of many districts.
@@ -64,7 +65,7 @@ public final class KeycloakUsers {
             Response token = RestAssured.given()
                     .formParam("grant_type", "password").formParam("client_id", "admin-cli")
                     .formParam("username", "admin")
-                    .formParam("password", System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"))
+                    .formParam("password", KeycloakServer.adminPassword())
                     .post(base + "/realms/master/protocol/openid-connect/token");
             token.then().statusCode(200);
             adminToken = "Bearer " + token.path("access_token");

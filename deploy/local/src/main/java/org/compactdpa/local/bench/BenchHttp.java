@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compactdpa.local.KeycloakServer;
 
 /**
  * The HTTP side of the bench with the JDK alone: JSON requests with a bearer token, tokens from the
@@ -64,7 +65,7 @@ final class BenchHttp {
     /** "Bearer ..." for Keycloak's own administrator, for its admin REST API. */
     String adminBearer() {
         return "Bearer " + password("/realms/master", "admin-cli", "admin",
-                System.getenv().getOrDefault("COMPACT_KEYCLOAK_ADMIN_PASSWORD", "admin"));
+                KeycloakServer.adminPassword());
     }
 
     private String password(String realm, String client, String user, String password) {
