@@ -95,8 +95,8 @@ app.kubernetes.io/instance: {{ $root.Release.Name }}
 {{- if .Values.postgresql.cloudnativepg.enabled -}}password{{- else -}}{{ .Values.postgresql.auth.ownerPasswordKey }}{{- end -}}
 {{- end -}}
 
-{{/* The portal's public address, which every absolute URL it writes and every link the accounts
-service mails start with: portalPublicUrl, else the ingress's address, else nothing. */}}
+{{/* The portal's public address, which every absolute URL it writes and every link the accounts and
+notices services mail start with: portalPublicUrl, else the ingress's address, else nothing. */}}
 {{- define "compact.portalPublicUrl" -}}
 {{- if .Values.portalPublicUrl -}}
 {{- .Values.portalPublicUrl -}}

@@ -35,8 +35,9 @@ class HelmChartTest {
 
     private static final Path CHART = Path.of("compact");
     private static final List<String> SERVICES = List.of("districts", "vendors", "templates", "signatures", "accounts",
-            "portal");
-    private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures", "accounts");
+            "notices", "portal");
+    private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures", "accounts",
+            "notices");
 
     private static RenderedChart render(UnaryOperator<TemplateCommand> values) {
         TemplateCommand command = new Helm(CHART).template().withName("compact").withNamespace("compact")
@@ -151,7 +152,7 @@ class HelmChartTest {
 
         for (String service : SERVICES) {
             Set<String> read = variablesReadBy(Path.of("../services/platform/src/main/resources/META-INF/microprofile-config.properties"));
-            read.addAll(variablesReadBy(Path.of("../services", service, "src/main/resources/application.properties")));
+            read.addAll(variablesReadBy(applicationProperties(service)));
             if (WITH_DATABASE.contains(service)) {
                 read.addAll(variablesReadBy(Path.of("../services/messaging/src/main/resources/META-INF/microprofile-config.properties")));
             }
@@ -176,6 +177,11 @@ class HelmChartTest {
         RenderedChart explicit = render(c -> c.set("demo", true).set("portalPublicUrl", "https://dpa.example.net"));
         assertThat(env(container(explicit.get("Deployment", "compact-portal")), "COMPACT_PORTAL_PUBLIC_URL")
                 .path("value").asText()).isEqualTo("https://dpa.example.net");
+    }
+
+    /** A service's own configuration, as the checks below read it. */
+    private static Path applicationProperties(String service) {
+        return Path.of("../services", service, "src/main/resources/application.properties");
     }
 
     /** The environment variables a properties file refers to, as in ${COMPACT_DB_HOST:127.0.0.1}. */
@@ -282,7 +288,7 @@ class HelmChartTest {
         assertThat(cluster.at("/spec/managed/roles/0/passwordSecret/name").asText()).isEqualTo("compact-db");
         assertThat(chart.ofKind("Database")).allSatisfy(d -> assertThat(d.at("/spec/owner").asText()).isEqualTo("compact_owner"));
         assertThat(chart.ofKind("Database")).extracting(d -> d.at("/spec/name").asText())
-                .containsExactlyInAnyOrder("districts", "keycloak", "signatures", "templates", "vendors");
+                .containsExactlyInAnyOrder("districts", "keycloak", "notices", "signatures", "templates", "vendors");
 
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/host").asText()).isEqualTo("compact-pg-rw");
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/usernameSecret/name").asText()).isEqualTo("compact-pg-app");
@@ -301,6 +307,11 @@ class HelmChartTest {
             "kafka.bootstrapServers, '', kafka.bootstrapServers is required",
             "postgresql.auth.password, '', postgresql.auth.password or postgresql.auth.existingSecret is required",
             "postgresql.auth.ownerPassword, '', postgresql.auth.ownerPassword or postgresql.auth.existingSecret is required",
+            "webhooks.requireHttps, sometimes, requireHttps",
+            "webhooks.allowLoopback, true, allowLoopback",
+            "services.notices.env.COMPACT_WEBHOOKS_ALLOW_LOOPBACK, true, never lets the notices service deliver webhooks to loopback",
+            "serviceDefaults.env.COMPACT_WEBHOOKS_ALLOW_LOOPBACK, true, never lets the notices service deliver webhooks to loopback",
+            "services.notices.env.COMPACT_WEBHOOKS_REQUIRE_HTTPS, false, set webhooks.requireHttps instead",
     })
     void unsafeOrIncompleteValuesAreRefused(String key, String value, String reason) {
         assertThatThrownBy(() -> render(c -> c.set("demo", true).set(key, value))).hasMessageContaining(reason);
@@ -534,6 +545,13 @@ class HelmChartTest {
                 "/api/organisations/42/invitations", "/api/organisations/42/people/7/roles", "/api/people")) {
             assertThat(backendFor(ingress, path)).as(path).isEqualTo("compact-accounts");
         }
+        for (String path : List.of("/api/notices", "/api/notices/unread-count", "/api/notices/42/read",
+                "/api/notice-preferences/AGREEMENT_EXECUTED", "/api/subscriptions/42", "/api/webhooks",
+                "/api/webhooks/42/deliveries/7/replay", "/api/webhook-event-types")) {
+            assertThat(backendFor(ingress, path)).as(path).isEqualTo("compact-notices");
+        }
+        // The mail queue's administration stays inside the cluster like every /api/admin path.
+        assertThat(backendFor(ingress, "/api/admin/mail")).isEqualTo("compact-portal");
     }
 
     /**
@@ -631,14 +649,15 @@ class HelmChartTest {
             // A relay that takes the cluster's mail without signing in needs neither key.
             assertThat(reference.path("optional").asBoolean()).as(variable).isTrue();
         }
-        // The client secret and the relay's sign-in reach the accounts service alone.
-        for (String other : List.of("districts", "vendors", "templates", "signatures", "portal")) {
+        // The client secret reaches the accounts service alone, the relay's sign-in the two services that send mail.
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "notices", "portal")) {
             JsonNode container = container(chart.get("Deployment", "compact-" + other));
             assertThat(env(container, "COMPACT_ACCOUNTS_CLIENT_SECRET").isMissingNode()).as(other).isTrue();
-            assertThat(env(container, "COMPACT_SMTP_PASSWORD").isMissingNode()).as(other).isTrue();
+            assertThat(env(container, "COMPACT_SMTP_PASSWORD").isMissingNode()).as(other).isEqualTo(!other.equals("notices"));
         }
-        // With egress restricted, the relay's port is open to the accounts service alone.
+        // With egress restricted, the relay's port is open to the services that send mail alone.
         assertThat(chart.get("NetworkPolicy", "compact-accounts").at("/spec/egress").toString()).contains("587");
+        assertThat(chart.get("NetworkPolicy", "compact-notices").at("/spec/egress").toString()).contains("587");
         assertThat(chart.get("NetworkPolicy", "compact-signatures").at("/spec/egress").toString()).doesNotContain("587");
     }
 
@@ -697,6 +716,81 @@ class HelmChartTest {
                 .isFalse();
     }
 
+    @Test
+    void theNoticesServiceGetsItsDatabaseTheRelayThePortalsAddressAndWebhooksThatNeverReachLoopback() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode notices = container(chart.get("Deployment", "compact-notices"));
+        JsonNode accounts = container(chart.get("Deployment", "compact-accounts"));
+
+        assertThat(notices.path("image").asText()).isEqualTo("ghcr.io/compactdpa/compact-notices:0.1.0");
+        assertThat(env(notices, "COMPACT_DB_NAME").path("value").asText()).isEqualTo("notices");
+        // The same relay, sender and sign-in as the accounts service, and links into the same portal.
+        for (String variable : List.of("COMPACT_SMTP_HOST", "COMPACT_SMTP_PORT", "COMPACT_SMTP_STARTTLS", "COMPACT_SMTP_TLS",
+                "COMPACT_MAIL_FROM", "COMPACT_SMTP_USERNAME", "COMPACT_SMTP_PASSWORD", "COMPACT_PORTAL_PUBLIC_URL")) {
+            assertThat(env(notices, variable)).as(variable).isEqualTo(env(accounts, variable));
+            assertThat(env(notices, variable).isMissingNode()).as(variable).isFalse();
+        }
+        assertThat(env(notices, "COMPACT_KEYCLOAK_URL").isMissingNode()).isTrue();
+        assertThat(env(notices, "COMPACT_WEBHOOKS_ALLOW_LOOPBACK").path("value").asText()).isEqualTo("false");
+        assertThat(env(notices, "COMPACT_WEBHOOKS_REQUIRE_HTTPS").path("value").asText()).isEqualTo("true");
+        // The portal finds the service where it finds the others.
+        assertThat(chart.get("ConfigMap", "compact-config").at("/data/COMPACT_NOTICES_URL").asText())
+                .isEqualTo("http://compact-notices:8080");
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "portal")) {
+            assertThat(env(container(chart.get("Deployment", "compact-" + other)), "COMPACT_WEBHOOKS_ALLOW_LOOPBACK")
+                    .isMissingNode()).as(other).isTrue();
+        }
+
+        JsonNode plain = container(render(c -> c.set("demo", true).set("webhooks.requireHttps", false))
+                .get("Deployment", "compact-notices"));
+        assertThat(env(plain, "COMPACT_WEBHOOKS_REQUIRE_HTTPS").path("value").asText()).isEqualTo("false");
+        assertThat(env(plain, "COMPACT_WEBHOOKS_ALLOW_LOOPBACK").path("value").asText()).isEqualTo("false");
+        assertThat(env(plain, "COMPACT_SMTP_HOST").path("value").asText()).isEqualTo("smtp");
+    }
+
+    /**
+     * With egress restricted, the notices pods may also reach the webhook ports on public addresses, never on
+     * the private, shared, loopback or link-local ranges; no other service gets that rule.
+     */
+    @Test
+    void onlyTheNoticesPodsReachTheInternetForWebhooksAndNotTheClustersPrivateRanges() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode webhookRule = null;
+        for (JsonNode rule : chart.get("NetworkPolicy", "compact-notices").at("/spec/egress")) {
+            if (rule.path("to").toString().contains("ipBlock")) {
+                assertThat(webhookRule).as("one webhook rule").isNull();
+                webhookRule = rule;
+            }
+        }
+        assertThat(webhookRule).isNotNull();
+        assertThat(webhookRule.path("ports")).hasSize(1);
+        assertThat(webhookRule.at("/ports/0/port").asInt()).isEqualTo(443);
+        assertThat(webhookRule.at("/ports/0/protocol").asText()).isEqualTo("TCP");
+        JsonNode v4 = webhookRule.at("/to/0/ipBlock");
+        assertThat(v4.path("cidr").asText()).isEqualTo("0.0.0.0/0");
+        List<String> excluded = new ArrayList<>();
+        v4.path("except").forEach(cidr -> excluded.add(cidr.asText()));
+        assertThat(excluded).contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
+                "169.254.0.0/16").noneMatch(cidr -> cidr.contains(":"));
+        JsonNode v6 = webhookRule.at("/to/1/ipBlock");
+        assertThat(v6.path("cidr").asText()).isEqualTo("::/0");
+        assertThat(v6.path("except").toString()).contains("fc00::/7").contains("fe80::/10").contains("::1/128")
+                .doesNotContain(".");
+
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "portal")) {
+            assertThat(chart.get("NetworkPolicy", "compact-" + other).at("/spec/egress").toString()).as(other)
+                    .doesNotContain("ipBlock");
+        }
+        // Without restricted egress there are no egress rules at all (pods may connect anywhere).
+        assertThat(render(c -> c.set("demo", true)).get("NetworkPolicy", "compact-notices").at("/spec/egress")
+                .isMissingNode()).isTrue();
+        // More ports, e.g. for endpoints without https, are a value away.
+        JsonNode widened = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml"))
+                .set("networkPolicy.egress.webhookPorts[0]", 80).set("networkPolicy.egress.webhookPorts[1]", 443))
+                .get("NetworkPolicy", "compact-notices");
+        assertThat(widened.at("/spec/egress").toString()).contains("\"port\":80");
+    }
+
     /**
      * Every topic the platform's events travel on (services/contracts' {@code Topics}) and every topic a
      * service consumes is created, and so is the dead-letter topic of each service that consumes events
@@ -714,7 +808,7 @@ class HelmChartTest {
             expected.add(declared.group(1));
         }
         for (String service : SERVICES) {
-            String properties = Files.readString(Path.of("../services", service, "src/main/resources/application.properties"));
+            String properties = Files.readString(applicationProperties(service));
             Matcher consumed = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.[^.]+\\.topic=(\\S+)").matcher(properties);
             boolean consumes = false;
             while (consumed.find()) {
@@ -726,7 +820,7 @@ class HelmChartTest {
                 expected.add("compact.dlq." + name.group(1));
             }
         }
-        assertThat(expected).contains("compact.accounts", "compact.dlq.accounts", "compact.dlq.vendors");
+        assertThat(expected).contains("compact.accounts", "compact.dlq.accounts", "compact.dlq.vendors", "compact.dlq.notices");
         assertThat(topics).containsExactlyInAnyOrderElementsOf(expected);
     }
 

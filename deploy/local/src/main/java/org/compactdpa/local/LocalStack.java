@@ -23,8 +23,11 @@ public final class LocalStack implements AutoCloseable {
     /** Where the signatures service sends its RFC 3161 timestamp requests. */
     public static final String TSA_URL_ENV = "COMPACT_SEAL_TSA_URL";
 
-    /** The services that send mail (and have Keycloak send it for them): the stack catches it. */
-    private static final Set<String> MAIL_SENDERS = Set.of("accounts");
+    /**
+     * The services that send mail (accounts also has Keycloak send it for it): the stack catches it. Their
+     * mails carry links into the portal, so they learn this stack's portal address too.
+     */
+    private static final Set<String> MAIL_SENDERS = Set.of("accounts", "notices");
     /** The secret of the accounts service's Keycloak client in the dev realm (deploy/keycloak/realm). */
     private static final String DEV_ACCOUNTS_CLIENT_SECRET = "compact-accounts-secret";
 
@@ -149,13 +152,20 @@ public final class LocalStack implements AutoCloseable {
             // Keycloak's admin API, as the service account of the dev realm's client compact-accounts.
             env.put("COMPACT_KEYCLOAK_URL", keycloak.baseUrl());
             env.put("COMPACT_ACCOUNTS_CLIENT_SECRET", DEV_ACCOUNTS_CLIENT_SECRET);
-            // The mailed links, and Keycloak's way back after a password is chosen, lead to this stack's portal.
-            services.stream().filter(s -> "portal".equals(s.name())).findFirst()
-                    .ifPresent(portal -> env.put("COMPACT_PORTAL_PUBLIC_URL", portal.baseUrl()));
         }
         if (MAIL_SENDERS.contains(service.name())) {
             env.put("COMPACT_SMTP_HOST", mail.smtpHost());
             env.put("COMPACT_SMTP_PORT", String.valueOf(mail.smtpPort()));
+            // The mailed links (and, for accounts, Keycloak's way back after a password is chosen) lead to
+            // this stack's portal.
+            services.stream().filter(s -> "portal".equals(s.name())).findFirst()
+                    .ifPresent(portal -> env.put("COMPACT_PORTAL_PUBLIC_URL", portal.baseUrl()));
+        }
+        if ("notices".equals(service.name())) {
+            // On one machine, the endpoints a person registers to try webhooks out listen on this machine
+            // and over plain http. The Helm chart never allows loopback and asks for https by default.
+            env.put("COMPACT_WEBHOOKS_ALLOW_LOOPBACK", "true");
+            env.put("COMPACT_WEBHOOKS_REQUIRE_HTTPS", "false");
         }
         if (service.hasDatabase()) {
             // The portal passes on the browser's address; here it calls from this machine. Without

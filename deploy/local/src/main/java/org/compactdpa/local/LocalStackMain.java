@@ -82,7 +82,7 @@ public final class LocalStackMain {
         MailServer mail = stack.mail();
         out.append(String.format("  %-11s %s   (every mail the platform and Keycloak send is caught here)%n", "mail",
                 mail.apiUrl()));
-        out.append("\nMail never leaves this machine: the accounts service and Keycloak send to SMTP ")
+        out.append("\nMail never leaves this machine: the accounts and notices services and Keycloak send to SMTP ")
                 .append(mail.smtpHost()).append(':').append(mail.smtpPort()).append(".\n")
                 .append("  Read a mailbox: ").append(mail.apiUrl()).append("/api/user/<address>/messages/INBOX\n");
         if (mail.imapPort() > 0) {

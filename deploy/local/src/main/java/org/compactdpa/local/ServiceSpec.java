@@ -21,6 +21,7 @@ public record ServiceSpec(String name, int port, String database, String instanc
                 new ServiceSpec("templates", ports.service("templates"), "templates"),
                 new ServiceSpec("signatures", ports.service("signatures"), "signatures"),
                 new ServiceSpec("accounts", ports.service("accounts"), "accounts"),
+                new ServiceSpec("notices", ports.service("notices"), "notices"),
                 new ServiceSpec("portal", ports.service("portal"), null));
     }
 

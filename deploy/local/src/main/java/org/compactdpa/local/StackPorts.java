@@ -37,8 +37,8 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                 env("COMPACT_KAFKA_CONTROLLER_PORT", 19093),
                 env("COMPACT_KEYCLOAK_PORT", 18080),
                 env("COMPACT_TSA_PORT", 18088),
-                // SMTP on 3025, where the accounts service sends by default, so a service run from the
-                // IDE against `make stack-up` finds it without settings.
+                // SMTP on 3025, where the accounts and notices services send by default, so a service run
+                // from the IDE against `make stack-up` finds it without settings.
                 new MailPorts(env("COMPACT_MAIL_SMTP_PORT", 3025), env("COMPACT_MAIL_IMAP_PORT", 3143),
                         env("COMPACT_MAIL_API_PORT", 18025)),
                 Map.of("portal", env("COMPACT_PORTAL_PORT", 8080),
@@ -46,7 +46,8 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                         "vendors", env("COMPACT_VENDORS_PORT", 8082),
                         "templates", env("COMPACT_TEMPLATES_PORT", 8083),
                         "signatures", env("COMPACT_SIGNATURES_PORT", 8084),
-                        "accounts", env("COMPACT_ACCOUNTS_PORT", 8085)));
+                        "accounts", env("COMPACT_ACCOUNTS_PORT", 8085),
+                        "notices", env("COMPACT_NOTICES_PORT", 8086)));
     }
 
     /**
@@ -58,7 +59,8 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                 MailPorts.free(),
                 Map.of("portal", Readiness.freePort(), "districts", Readiness.freePort(),
                         "vendors", Readiness.freePort(), "templates", Readiness.freePort(),
-                        "signatures", Readiness.freePort(), "accounts", Readiness.freePort()));
+                        "signatures", Readiness.freePort(), "accounts", Readiness.freePort(),
+                        "notices", Readiness.freePort()));
     }
 
     public int service(String name) {

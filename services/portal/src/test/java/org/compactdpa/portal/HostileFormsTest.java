@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeServices.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeNotices.class, scope = TestResourceScope.GLOBAL)
 class HostileFormsTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
@@ -90,6 +91,22 @@ class HostileFormsTest {
     @Test
     void aTamperedProductIdIsA400Page() throws IOException {
         refused(post("csrf-token=" + csrf.token() + "&id=not-an-id&name=Reader", csrf.cookieHeader()), 400, "id");
+    }
+
+    @Test
+    void aNoticeFormThatCannotBeReadNeverReachesTheNoticesService() throws IOException {
+        FakeNotices.reset();
+        String coordinator = "Authorization: " + Tokens.bearer("coordinator");
+        refused(RawHttp.send("POST", "/webhooks", FORM, "csrf-token=" + csrf.token() + "&url=%zz", coordinator,
+                csrf.cookieHeader()), 400, "a webhook address not percent-decodable");
+        refused(RawHttp.send("POST", "/webhooks", FORM, "csrf-token=" + csrf.token() + "&url=https://a.example"
+                + "&eventTypes=agreement.executed".repeat(10_000), coordinator, csrf.cookieHeader()), 400, "10,000 event types");
+        refused(RawHttp.send("POST", "/subscriptions", FORM, "csrf-token=" + csrf.token() + "&targetType=VENDOR&targetId=not-an-id",
+                coordinator, csrf.cookieHeader()), 400, "a tampered vendor id");
+        refused(RawHttp.send("POST", "/inbox/read-all", FORM, "unread=true", coordinator, csrf.cookieHeader()), 400,
+                "no CSRF token");
+        assertThat(FakeNotices.CALLS.stream().filter(call -> !call.method().equals("GET")).toList())
+                .as("changes sent to the notices service").isEmpty();
     }
 
     private RawHttp.Answer post(String body, String... headers) throws IOException {

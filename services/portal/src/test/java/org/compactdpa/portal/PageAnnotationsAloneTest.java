@@ -37,20 +37,23 @@ class PageAnnotationsAloneTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SignInServer.class), new TestResourceEntry(FakeServices.class));
+            return List.of(new TestResourceEntry(SignInServer.class), new TestResourceEntry(FakeServices.class),
+                    new TestResourceEntry(FakeNotices.class));
         }
     }
 
     @BeforeEach
     void forgetEarlierCalls() {
         FakeServices.forgetCalls();
+        FakeNotices.reset();
     }
 
     @Test
     void nobodySignedInGetsASignInPageAndNoServiceIsCalled() throws IOException {
         for (String path : new String[] {"/coordinator", "/vendor/products/new", "/district", "/negotiations/" + AGREEMENT,
                 "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt", "/people", "/people/invitations",
-                "/coordinator/vendor-applications", "/coordinator/vendor-applications/" + AGREEMENT}) {
+                "/coordinator/vendor-applications", "/coordinator/vendor-applications/" + AGREEMENT, "/inbox",
+                "/inbox/preferences", "/subscriptions", "/webhooks", "/webhooks/" + AGREEMENT, "/webhooks/" + AGREEMENT + "/delete"}) {
             RawHttp.Answer answer = RawHttp.get(path);
             assertThat(answer.status()).as(path).isEqualTo(401);
             assertThat(answer.body()).as(path).contains("Please sign in").doesNotContain("product-form", "prepare-form");
@@ -59,7 +62,11 @@ class PageAnnotationsAloneTest {
         RawHttp.Answer signature = RawHttp.send("POST", "/agreements/" + AGREEMENT + "/sign", "application/x-www-form-urlencoded",
                 "csrf-token=" + csrf.token() + "&intent=on&consent=on&documentSha256=" + "ab".repeat(32), csrf.cookieHeader());
         assertThat(signature.status()).isEqualTo(401);
+        RawHttp.Answer readAll = RawHttp.send("POST", "/inbox/read-all", "application/x-www-form-urlencoded",
+                "csrf-token=" + csrf.token(), csrf.cookieHeader());
+        assertThat(readAll.status()).isEqualTo(401);
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+        assertThat(FakeNotices.CALLS).as("calls to the notices service").isEmpty();
     }
 
     @Test
@@ -72,6 +79,15 @@ class PageAnnotationsAloneTest {
         RawHttp.Answer vendorAdopting = RawHttp.get("/offers/" + AGREEMENT + "/adopt", "Authorization: " + Tokens.bearer("brightpath-signer"));
         assertThat(vendorAdopting.status()).isEqualTo(403);
         assertThat(vendorAdopting.body()).contains("Not available to your account");
+        RawHttp.Answer staffWebhooks = RawHttp.get("/webhooks", "Authorization: " + Tokens.bearer("maple-staff"));
+        assertThat(staffWebhooks.status()).as("district staff have no webhooks").isEqualTo(403);
+        RawHttp.Answer vendorFollowing = RawHttp.send("POST", "/subscriptions", "application/x-www-form-urlencoded",
+                "csrf-token=" + csrf.token() + "&targetType=VENDOR&targetId=" + AGREEMENT, csrf.cookieHeader(),
+                "Authorization: " + Tokens.bearer("brightpath-staff"));
+        assertThat(vendorFollowing.status()).as("vendors follow nothing").isEqualTo(403);
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+        // A refusal page still carries the signed-in header, which may ask for the unread count; nothing else.
+        assertThat(FakeNotices.CALLS).as("calls to the notices service").allSatisfy(
+                call -> assertThat(call.method() + " " + call.path()).isEqualTo("GET /api/notices/unread-count"));
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeServices.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeNotices.class, scope = TestResourceScope.GLOBAL)
 class PathTricksTest {
 
     private static final String AGREEMENT = "11111111-2222-4333-8444-555555555555";
@@ -30,6 +31,7 @@ class PathTricksTest {
     @BeforeEach
     void forgetEarlierCalls() {
         FakeServices.forgetCalls();
+        FakeNotices.reset();
     }
 
     @Test
@@ -48,6 +50,24 @@ class PathTricksTest {
             assertNothingShown(RawHttp.get(path), path, "id=\"application-filter\"");
         }
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+    }
+
+    @Test
+    void theInboxSubscriptionsAndWebhooksStayClosed() throws Exception {
+        for (String path : disguises("/inbox")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"inbox-filter\"", "id=\"notices\"");
+        }
+        for (String path : disguises("/inbox/preferences")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"preferences-form\"");
+        }
+        for (String path : disguises("/subscriptions")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"follow-vendor-form\"");
+        }
+        for (String path : disguises("/webhooks")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"register-form\"", "id=\"webhooks\"");
+        }
+        assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+        assertThat(FakeNotices.CALLS).as("calls to the notices service").isEmpty();
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.compactdpa.messaging.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -23,6 +27,8 @@ public class Inbox {
     private static final String RECORD = "insert into inbox_event (consumer, event_id, event_type)"
             + " select ?1, ?2, ?3 from (select pg_advisory_xact_lock_shared(hashtextextended(cast(?4 as text), 0)))"
             + " as held on conflict do nothing";
+    private static final String RECORD_SQL_CLIENT = RECORD.replace("?1", "$1").replace("?2", "$2").replace("?3", "$3")
+            .replace("?4", "$4");
 
     /** The advisory lock a consumer's event transactions share and a rebuild of its projection holds alone. */
     public static String lockOf(String consumer) {
@@ -39,6 +45,22 @@ public class Inbox {
      * times; then the message is nacked and goes where the channel's failure strategy sends it.
      */
     public Uni<Void> handleOnce(String consumer, Message<String> message, Function<IncomingEvent, Uni<Void>> handler) {
+        return deliver(consumer, message, event -> Panache.withTransaction(() -> applyOnce(consumer, event, handler)));
+    }
+
+    /**
+     * The same for a consumer that writes with the SQL client instead of Hibernate: {@code handler} runs
+     * on the connection of the transaction that records the event, the first time only.
+     */
+    public Uni<Void> handleOnce(String consumer, Message<String> message, Pool pool,
+            BiFunction<SqlConnection, IncomingEvent, Uni<Void>> handler) {
+        return deliver(consumer, message, event -> pool.withTransaction(connection -> connection
+                .preparedQuery(RECORD_SQL_CLIENT).execute(Tuple.of(consumer, event.id(), event.type(), lockOf(consumer)))
+                .flatMap(rows -> rows.rowCount() == 1 ? handler.apply(connection, event).replaceWith(true)
+                        : skipped(consumer, event))));
+    }
+
+    private Uni<Void> deliver(String consumer, Message<String> message, Function<IncomingEvent, Uni<?>> transaction) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(message);
@@ -46,7 +68,7 @@ public class Inbox {
             Log.warnf("%s skips a message without CloudEvent headers", consumer);
             return Uni.createFrom().completionStage(message.ack());
         }
-        return Panache.withTransaction(() -> applyOnce(consumer, event, handler))
+        return transaction.apply(event)
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(3)).atMost(5)
                 .flatMap(done -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(failure -> {

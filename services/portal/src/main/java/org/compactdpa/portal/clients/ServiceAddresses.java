@@ -19,4 +19,7 @@ public interface ServiceAddresses {
     String signatures();
 
     String accounts();
+
+    /** Inboxes, e-mail preferences, subscriptions and webhooks; the header's unread count comes from here. */
+    String notices();
 }

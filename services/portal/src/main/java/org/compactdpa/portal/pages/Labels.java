@@ -91,9 +91,10 @@ public final class Labels {
     public static String tone(Object status) {
         String s = status == null ? "" : status.toString();
         return switch (s) {
-            case "EXECUTED", "APPROVED", "PUBLISHED", "AGREED", "ACCEPTED", "ANSWERED_BY_OFFER", "VERIFIED" -> "good";
+            case "EXECUTED", "APPROVED", "PUBLISHED", "AGREED", "ACCEPTED", "ANSWERED_BY_OFFER", "VERIFIED", "ACTIVE",
+                    "DELIVERED" -> "good";
             case "EXPIRED", "TERMINATED", "DECLINED", "NOT_APPROVED", "REJECTED", "RETIRED", "DENIED", "REFUSED",
-                    "REVOKED" -> "bad";
+                    "REVOKED", "DISABLED", "FAILED" -> "bad";
             default -> "wait";
         };
     }

@@ -24,6 +24,23 @@ public final class Submission {
         return of(() -> Answers.await(call), next, again);
     }
 
+    /**
+     * For an answer that must be shown at once rather than after a redirect (a secret the service gives
+     * out only this once): {@code shown} makes the page from it.
+     */
+    public static <T> Object showing(Uni<T> call, Function<T, Object> shown, Function<ServiceProblem, Object> again) {
+        T answer;
+        try {
+            answer = Answers.await(call);
+        } catch (ServiceProblem e) {
+            if (!e.isClientError()) {
+                throw e;
+            }
+            return again.apply(e);
+        }
+        return shown.apply(answer);
+    }
+
     /** For a submission that is more than one call: {@code steps} runs them, waiting as it goes. */
     public static <T> Object of(Supplier<T> steps, Function<T, String> next, Function<ServiceProblem, Object> again) {
         T answer;

@@ -62,6 +62,22 @@ public class Viewer {
                         && caller.hasRole(Roles.VENDOR_ADMIN);
     }
 
+    /** Follows vendors and products to hear of their changes: a district's people, coordinators. */
+    public boolean isSubscriber() {
+        return isCoordinator() || caller.organisationType().filter(OrganisationType.DISTRICT::equals).isPresent()
+                && (caller.hasRole(Roles.DISTRICT_STAFF) || caller.hasRole(Roles.DISTRICT_SIGNER)
+                        || caller.hasRole(Roles.DISTRICT_ADMIN));
+    }
+
+    /** Registers its organisation's webhooks: a district's or a vendor's administrator, a coordinator. */
+    public boolean isWebhookAdmin() {
+        return isCoordinator()
+                || caller.organisationType().filter(OrganisationType.DISTRICT::equals).isPresent()
+                        && caller.hasRole(Roles.DISTRICT_ADMIN)
+                || caller.organisationType().filter(OrganisationType.VENDOR::equals).isPresent()
+                        && caller.hasRole(Roles.VENDOR_ADMIN);
+    }
+
     /** Decides vendor applications: coordinators and platform administrators. */
     public boolean isApplicationReviewer() {
         return isCoordinator() || caller.isPlatformAdmin();

@@ -3,6 +3,7 @@ package org.compactdpa.portal.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
 import org.compactdpa.portal.clients.ServiceProblem;
@@ -42,5 +43,19 @@ class SubmissionTest {
         assertThatThrownBy(() -> Submission.of(() -> {
             throw outage;
         }, ignored -> "/next", problem -> problem)).isSameAs(outage);
+    }
+
+    @Test
+    void anAnswerToBeShownAtOnceIsShownInsteadOfRedirecting() {
+        assertThat(Submission.showing(Uni.createFrom().item("whsec_once"), secret -> "page with " + secret,
+                refusal -> "the form again")).isEqualTo("page with whsec_once");
+
+        ServiceProblem refusal = new ServiceProblem(422, "Unprocessable", "address refused", null);
+        assertThat(Submission.showing(Uni.createFrom().<String>failure(refusal), secret -> "page with " + secret,
+                problem -> problem)).isSameAs(refusal);
+
+        ServiceProblem outage = new ServiceProblem(502, "A service failed", null, null);
+        assertThatThrownBy(() -> Submission.showing(Uni.createFrom().<String>failure(outage), secret -> secret,
+                problem -> problem)).isSameAs(outage);
     }
 }
