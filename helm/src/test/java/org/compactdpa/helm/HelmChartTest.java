@@ -35,9 +35,9 @@ class HelmChartTest {
 
     private static final Path CHART = Path.of("compact");
     private static final List<String> SERVICES = List.of("districts", "vendors", "templates", "signatures", "accounts",
-            "notices", "portal");
+            "notices", "obligations", "portal");
     private static final List<String> WITH_DATABASE = List.of("districts", "vendors", "templates", "signatures", "accounts",
-            "notices");
+            "notices", "obligations");
 
     private static RenderedChart render(UnaryOperator<TemplateCommand> values) {
         TemplateCommand command = new Helm(CHART).template().withName("compact").withNamespace("compact")
@@ -278,7 +278,7 @@ class HelmChartTest {
         assertThat(chart.get("KafkaNodePool", "compact-kafka-dual").at("/spec/replicas").asInt()).isEqualTo(3);
         assertThat(chart.ofKind("KafkaTopic")).extracting(t -> t.at("/spec/topicName").asText())
                 .contains("compact.districts", "compact.vendors", "compact.templates", "compact.agreements",
-                        "compact.accounts");
+                        "compact.accounts", "compact.obligations");
 
         // One database per service plus Keycloak's: the first from the cluster's bootstrap, the rest as Database objects.
         JsonNode cluster = chart.get("Cluster", "compact-pg");
@@ -288,7 +288,8 @@ class HelmChartTest {
         assertThat(cluster.at("/spec/managed/roles/0/passwordSecret/name").asText()).isEqualTo("compact-db");
         assertThat(chart.ofKind("Database")).allSatisfy(d -> assertThat(d.at("/spec/owner").asText()).isEqualTo("compact_owner"));
         assertThat(chart.ofKind("Database")).extracting(d -> d.at("/spec/name").asText())
-                .containsExactlyInAnyOrder("districts", "keycloak", "notices", "signatures", "templates", "vendors");
+                .containsExactlyInAnyOrder("districts", "keycloak", "notices", "obligations", "signatures", "templates",
+                        "vendors");
 
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/host").asText()).isEqualTo("compact-pg-rw");
         assertThat(chart.get("Keycloak", "compact-keycloak").at("/spec/db/usernameSecret/name").asText()).isEqualTo("compact-pg-app");
@@ -552,6 +553,13 @@ class HelmChartTest {
         }
         // The mail queue's administration stays inside the cluster like every /api/admin path.
         assertThat(backendFor(ingress, "/api/admin/mail")).isEqualTo("compact-portal");
+        for (String path : List.of("/api/incidents", "/api/incidents/42/steps", "/api/breach-notices/42",
+                "/api/dispositions", "/api/dispositions/42/certificate", "/api/audits/42", "/api/obligations",
+                "/api/obligations/42")) {
+            assertThat(backendFor(ingress, path)).as(path).isEqualTo("compact-obligations");
+        }
+        // Its administration, like every /api/admin path, has no route from outside.
+        assertThat(backendFor(ingress, "/api/admin/obligations")).isEqualTo("compact-portal");
     }
 
     /**
@@ -650,7 +658,7 @@ class HelmChartTest {
             assertThat(reference.path("optional").asBoolean()).as(variable).isTrue();
         }
         // The client secret reaches the accounts service alone, the relay's sign-in the two services that send mail.
-        for (String other : List.of("districts", "vendors", "templates", "signatures", "notices", "portal")) {
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "notices", "obligations", "portal")) {
             JsonNode container = container(chart.get("Deployment", "compact-" + other));
             assertThat(env(container, "COMPACT_ACCOUNTS_CLIENT_SECRET").isMissingNode()).as(other).isTrue();
             assertThat(env(container, "COMPACT_SMTP_PASSWORD").isMissingNode()).as(other).isEqualTo(!other.equals("notices"));
@@ -659,6 +667,7 @@ class HelmChartTest {
         assertThat(chart.get("NetworkPolicy", "compact-accounts").at("/spec/egress").toString()).contains("587");
         assertThat(chart.get("NetworkPolicy", "compact-notices").at("/spec/egress").toString()).contains("587");
         assertThat(chart.get("NetworkPolicy", "compact-signatures").at("/spec/egress").toString()).doesNotContain("587");
+        assertThat(chart.get("NetworkPolicy", "compact-obligations").at("/spec/egress").toString()).doesNotContain("587");
     }
 
     @Test
@@ -736,7 +745,7 @@ class HelmChartTest {
         // The portal finds the service where it finds the others.
         assertThat(chart.get("ConfigMap", "compact-config").at("/data/COMPACT_NOTICES_URL").asText())
                 .isEqualTo("http://compact-notices:8080");
-        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "portal")) {
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "obligations", "portal")) {
             assertThat(env(container(chart.get("Deployment", "compact-" + other)), "COMPACT_WEBHOOKS_ALLOW_LOOPBACK")
                     .isMissingNode()).as(other).isTrue();
         }
@@ -777,7 +786,7 @@ class HelmChartTest {
         assertThat(v6.path("except").toString()).contains("fc00::/7").contains("fe80::/10").contains("::1/128")
                 .doesNotContain(".");
 
-        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "portal")) {
+        for (String other : List.of("districts", "vendors", "templates", "signatures", "accounts", "obligations", "portal")) {
             assertThat(chart.get("NetworkPolicy", "compact-" + other).at("/spec/egress").toString()).as(other)
                     .doesNotContain("ipBlock");
         }
@@ -789,6 +798,32 @@ class HelmChartTest {
                 .set("networkPolicy.egress.webhookPorts[0]", 80).set("networkPolicy.egress.webhookPorts[1]", 443))
                 .get("NetworkPolicy", "compact-notices");
         assertThat(widened.at("/spec/egress").toString()).contains("\"port\":80");
+    }
+
+    /**
+     * The obligations service is a plain service: its own database and the shared settings, and nothing of
+     * what the services that send mail, deliver webhooks or drive Keycloak get.
+     */
+    @Test
+    void theObligationsServiceGetsItsDatabaseAndNoMailWebhookOrKeycloakSettings() {
+        RenderedChart chart = render(c -> c.withValuesFile(CHART.resolve("values-production.yaml")));
+        JsonNode obligations = container(chart.get("Deployment", "compact-obligations"));
+
+        assertThat(obligations.path("image").asText()).isEqualTo("ghcr.io/compactdpa/compact-obligations:0.1.0");
+        assertThat(env(obligations, "COMPACT_DB_NAME").path("value").asText()).isEqualTo("obligations");
+        assertThat(env(obligations, "COMPACT_DB_OWNER_PASSWORD").at("/valueFrom/secretKeyRef/name").asText())
+                .isEqualTo("compact-db");
+        assertThat(obligations.at("/envFrom/0/configMapRef/name").asText()).isEqualTo("compact-config");
+        for (String variable : List.of("COMPACT_SMTP_HOST", "COMPACT_SMTP_PASSWORD", "COMPACT_PORTAL_PUBLIC_URL",
+                "COMPACT_KEYCLOAK_URL", "COMPACT_ACCOUNTS_CLIENT_SECRET", "COMPACT_WEBHOOKS_REQUIRE_HTTPS")) {
+            assertThat(env(obligations, variable).isMissingNode()).as(variable).isTrue();
+        }
+        // The portal finds the service where it finds the others.
+        assertThat(chart.get("ConfigMap", "compact-config").at("/data/COMPACT_OBLIGATIONS_URL").asText())
+                .isEqualTo("http://compact-obligations:8080");
+        // The same JVM settings as every service.
+        assertThat(env(obligations, "JAVA_OPTS_APPEND")).isEqualTo(
+                env(container(chart.get("Deployment", "compact-notices")), "JAVA_OPTS_APPEND"));
     }
 
     /**
@@ -820,7 +855,8 @@ class HelmChartTest {
                 expected.add("compact.dlq." + name.group(1));
             }
         }
-        assertThat(expected).contains("compact.accounts", "compact.dlq.accounts", "compact.dlq.vendors", "compact.dlq.notices");
+        assertThat(expected).contains("compact.accounts", "compact.dlq.accounts", "compact.dlq.vendors", "compact.dlq.notices",
+                "compact.obligations", "compact.dlq.obligations");
         assertThat(topics).containsExactlyInAnyOrderElementsOf(expected);
     }
 

@@ -55,6 +55,9 @@ public final class ManagedProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            // The exit of a killed or stopped predecessor may still be on its way to its callback: with no
+            // process current until the new one is, that exit cannot pass for the new start's.
+            process = null;
             stopRequested = false;
             Process started = builder.start();
             process = started;

@@ -22,6 +22,7 @@ public record ServiceSpec(String name, int port, String database, String instanc
                 new ServiceSpec("signatures", ports.service("signatures"), "signatures"),
                 new ServiceSpec("accounts", ports.service("accounts"), "accounts"),
                 new ServiceSpec("notices", ports.service("notices"), "notices"),
+                new ServiceSpec("obligations", ports.service("obligations"), "obligations"),
                 new ServiceSpec("portal", ports.service("portal"), null));
     }
 

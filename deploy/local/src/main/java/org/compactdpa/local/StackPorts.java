@@ -47,7 +47,8 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                         "templates", env("COMPACT_TEMPLATES_PORT", 8083),
                         "signatures", env("COMPACT_SIGNATURES_PORT", 8084),
                         "accounts", env("COMPACT_ACCOUNTS_PORT", 8085),
-                        "notices", env("COMPACT_NOTICES_PORT", 8086)));
+                        "notices", env("COMPACT_NOTICES_PORT", 8086),
+                        "obligations", env("COMPACT_OBLIGATIONS_PORT", 8087)));
     }
 
     /**
@@ -60,7 +61,7 @@ public record StackPorts(int postgres, int kafka, int kafkaController, int keycl
                 Map.of("portal", Readiness.freePort(), "districts", Readiness.freePort(),
                         "vendors", Readiness.freePort(), "templates", Readiness.freePort(),
                         "signatures", Readiness.freePort(), "accounts", Readiness.freePort(),
-                        "notices", Readiness.freePort()));
+                        "notices", Readiness.freePort(), "obligations", Readiness.freePort()));
     }
 
     public int service(String name) {

@@ -21,9 +21,9 @@ import org.compactdpa.local.Workspace;
  * The packaged platform, started once for every end-to-end test class of this JVM the way
  * `make run` starts it (real PostgreSQL, Kafka, Keycloak, the mail catcher every mail goes to, every
  * service as its own JVM, demo data seeded through the APIs) on random ports, and stopped when the
- * JVM ends. Every service of {@link ServiceSpec#all} runs, notices included, with the local stack's
- * settings: its mail goes to the catcher, and it may deliver webhooks over plain http to endpoints on
- * this machine, where a test's own receiver listens.
+ * JVM ends. Every service of {@link ServiceSpec#all} runs, notices and obligations included, with the
+ * local stack's settings: the notices service's mail goes to the catcher, and it may deliver webhooks
+ * over plain http to endpoints on this machine, where a test's own receiver listens.
  */
 final class Platform {
 

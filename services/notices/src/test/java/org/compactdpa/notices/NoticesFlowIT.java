@@ -96,6 +96,8 @@ class NoticesFlowIT {
         KafkaEvents.publish(UUID.randomUUID().toString(), PRODUCT, new ProductRegistered(PRODUCT, DemoOrganisations.BRIGHTPATH,
                 "Brightpath Reader", "https://brightpath.example/reader", List.of(DataElement.STUDENT_NAME), null,
                 SecurityFramework.values()[0], List.of(), 1, Instant.now()));
+        // Names arrive on other topics than the agreements: wait until they are known, as they long are in life.
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> knownNames() == 5);
         // Whoever opens their inbox is known from then on, and mail reaches them.
         for (String user : List.of("maple-signer", "maple-staff", "harbor-staff", "brightpath-staff", "coordinator")) {
             given().header("Authorization", Tokens.bearer(user)).when().get("/api/notices/unread-count").then().statusCode(200);
@@ -333,6 +335,20 @@ class NoticesFlowIT {
         assertThat(unread("maple-signer")).isEqualTo(1);
         given().header("Authorization", Tokens.bearer("maple-signer")).queryParam("unread", true)
                 .when().get("/api/notices").then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+    }
+
+    /** The organisations and products the service has learned (the three organisations, the consortium, the product). */
+    private static int knownNames() {
+        try (var db = java.sql.DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                org.compactdpa.local.PostgresServer.APP_USER, org.compactdpa.local.PostgresServer.APP_PASSWORD);
+             var rows = db.createStatement().executeQuery("select (select count(*) from known_organisation)"
+                     + " + (select count(*) from known_product)")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int unread(String user) {

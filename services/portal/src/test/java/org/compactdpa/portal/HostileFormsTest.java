@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeServices.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeNotices.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeObligations.class, scope = TestResourceScope.GLOBAL)
 class HostileFormsTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String PRODUCT_ID = "11111111-2222-4333-8444-555555555555";
     private static final String PRODUCTS = "/api/vendors/" + DemoOrganisations.BRIGHTPATH + "/products";
 
     private CsrfToken csrf;
@@ -107,6 +109,22 @@ class HostileFormsTest {
                 "no CSRF token");
         assertThat(FakeNotices.CALLS.stream().filter(call -> !call.method().equals("GET")).toList())
                 .as("changes sent to the notices service").isEmpty();
+    }
+
+    @Test
+    void anObligationFormThatCannotBeReadNeverReachesTheObligationsService() throws IOException {
+        FakeObligations.reset();
+        String signer = "Authorization: " + Tokens.bearer("brightpath-signer");
+        refused(RawHttp.send("POST", "/incidents", FORM, "csrf-token=" + csrf.token() + "&summary=%zz", signer,
+                csrf.cookieHeader()), 400, "an incident summary not percent-decodable");
+        refused(RawHttp.send("POST", "/incidents", FORM, "csrf-token=" + csrf.token() + "&summary=x&productIds=not-an-id",
+                signer, csrf.cookieHeader()), 400, "a tampered product id");
+        refused(RawHttp.send("POST", "/dispositions/" + PRODUCT_ID + "/attestation", FORM, "intent=on&consent=on", signer,
+                csrf.cookieHeader()), 400, "an attestation without a CSRF token");
+        String district = "Authorization: " + Tokens.bearer("maple-staff");
+        refused(RawHttp.send("POST", "/dispositions", FORM, "csrf-token=" + csrf.token() + "&agreementId=not-an-id&action=RETURN",
+                district, csrf.cookieHeader()), 400, "a tampered agreement id");
+        assertThat(FakeObligations.CALLS).as("calls to the obligations service").isEmpty();
     }
 
     private RawHttp.Answer post(String body, String... headers) throws IOException {

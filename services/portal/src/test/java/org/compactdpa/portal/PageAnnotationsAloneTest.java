@@ -38,7 +38,7 @@ class PageAnnotationsAloneTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(SignInServer.class), new TestResourceEntry(FakeServices.class),
-                    new TestResourceEntry(FakeNotices.class));
+                    new TestResourceEntry(FakeNotices.class), new TestResourceEntry(FakeObligations.class));
         }
     }
 
@@ -46,6 +46,7 @@ class PageAnnotationsAloneTest {
     void forgetEarlierCalls() {
         FakeServices.forgetCalls();
         FakeNotices.reset();
+        FakeObligations.reset();
     }
 
     @Test
@@ -53,7 +54,10 @@ class PageAnnotationsAloneTest {
         for (String path : new String[] {"/coordinator", "/vendor/products/new", "/district", "/negotiations/" + AGREEMENT,
                 "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt", "/people", "/people/invitations",
                 "/coordinator/vendor-applications", "/coordinator/vendor-applications/" + AGREEMENT, "/inbox",
-                "/inbox/preferences", "/subscriptions", "/webhooks", "/webhooks/" + AGREEMENT, "/webhooks/" + AGREEMENT + "/delete"}) {
+                "/inbox/preferences", "/subscriptions", "/webhooks", "/webhooks/" + AGREEMENT, "/webhooks/" + AGREEMENT + "/delete",
+                "/incidents", "/incidents/new", "/incidents/" + AGREEMENT, "/breach-notices/" + AGREEMENT, "/dispositions",
+                "/dispositions/new?agreementId=" + AGREEMENT, "/dispositions/" + AGREEMENT, "/audits",
+                "/audits/new?agreementId=" + AGREEMENT, "/audits/" + AGREEMENT}) {
             RawHttp.Answer answer = RawHttp.get(path);
             assertThat(answer.status()).as(path).isEqualTo(401);
             assertThat(answer.body()).as(path).contains("Please sign in").doesNotContain("product-form", "prepare-form");
@@ -65,6 +69,10 @@ class PageAnnotationsAloneTest {
         RawHttp.Answer readAll = RawHttp.send("POST", "/inbox/read-all", "application/x-www-form-urlencoded",
                 "csrf-token=" + csrf.token(), csrf.cookieHeader());
         assertThat(readAll.status()).isEqualTo(401);
+        RawHttp.Answer attestation = RawHttp.send("POST", "/dispositions/" + AGREEMENT + "/attestation",
+                "application/x-www-form-urlencoded", "csrf-token=" + csrf.token() + "&intent=on&consent=on", csrf.cookieHeader());
+        assertThat(attestation.status()).isEqualTo(401);
+        assertThat(FakeObligations.CALLS).as("calls to the obligations service").isEmpty();
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
         assertThat(FakeNotices.CALLS).as("calls to the notices service").isEmpty();
     }
@@ -85,6 +93,16 @@ class PageAnnotationsAloneTest {
                 "csrf-token=" + csrf.token() + "&targetType=VENDOR&targetId=" + AGREEMENT, csrf.cookieHeader(),
                 "Authorization: " + Tokens.bearer("brightpath-staff"));
         assertThat(vendorFollowing.status()).as("vendors follow nothing").isEqualTo(403);
+        RawHttp.Answer districtFiling = RawHttp.get("/incidents/new", "Authorization: " + Tokens.bearer("maple-staff"));
+        assertThat(districtFiling.status()).as("districts file no incidents").isEqualTo(403);
+        RawHttp.Answer staffAttesting = RawHttp.send("POST", "/dispositions/" + AGREEMENT + "/attestation",
+                "application/x-www-form-urlencoded", "csrf-token=" + csrf.token() + "&intent=on&consent=on",
+                csrf.cookieHeader(), "Authorization: " + Tokens.bearer("brightpath-staff"));
+        assertThat(staffAttesting.status()).as("only vendor signers attest").isEqualTo(403);
+        RawHttp.Answer vendorAuditing = RawHttp.get("/audits/new?agreementId=" + AGREEMENT,
+                "Authorization: " + Tokens.bearer("brightpath-signer"));
+        assertThat(vendorAuditing.status()).as("vendors give no audit notice").isEqualTo(403);
+        assertThat(FakeObligations.CALLS).as("calls to the obligations service").isEmpty();
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
         // A refusal page still carries the signed-in header, which may ask for the unread count; nothing else.
         assertThat(FakeNotices.CALLS).as("calls to the notices service").allSatisfy(

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = CompactTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeServices.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeNotices.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeObligations.class, scope = TestResourceScope.GLOBAL)
 class PathTricksTest {
 
     private static final String AGREEMENT = "11111111-2222-4333-8444-555555555555";
@@ -68,6 +69,25 @@ class PathTricksTest {
         }
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
         assertThat(FakeNotices.CALLS).as("calls to the notices service").isEmpty();
+    }
+
+    @Test
+    void theObligationPagesStayClosed() throws Exception {
+        FakeObligations.reset();
+        for (String path : disguises("/incidents")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"incidents\"");
+        }
+        for (String path : disguises("/incidents/new")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"incident-form\"");
+        }
+        for (String path : disguises("/dispositions")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"disposition-filter\"");
+        }
+        for (String path : disguises("/audits")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"audit-filter\"");
+        }
+        assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
+        assertThat(FakeObligations.CALLS).as("calls to the obligations service").isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ public final class Topics {
     public static final String TEMPLATES = "compact.templates";
     public static final String AGREEMENTS = "compact.agreements";
     public static final String ACCOUNTS = "compact.accounts";
+    public static final String OBLIGATIONS = "compact.obligations";
 
     private Topics() {
     }

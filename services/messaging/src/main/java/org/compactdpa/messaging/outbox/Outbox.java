@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.compactdpa.contracts.events.EventType;
 import org.compactdpa.contracts.events.Events;
@@ -44,5 +47,26 @@ public class Outbox {
                         "Outbox.publish must run inside the transaction of the change it announces"))
                 .flatMap(tx -> row.persist())
                 .replaceWith(row.id);
+    }
+
+    /**
+     * The same for a service that writes with the SQL client: {@code sql} must be the connection of the
+     * transaction that makes the change.
+     */
+    public Uni<UUID> publish(SqlClient sql, Object aggregateId, Object event) {
+        EventType type = Events.typeOf(event.getClass());
+        String payload;
+        try {
+            payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("Cannot serialise " + event, e));
+        }
+        UUID id = UUID.randomUUID();
+        return sql.preparedQuery("insert into outbox_event (id, topic, event_type, aggregate_id, payload, occurred_at)"
+                        + " values ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.tuple().addUUID(id).addString(type.topic()).addString(type.value())
+                        .addString(String.valueOf(aggregateId)).addString(payload)
+                        .addOffsetDateTime(Instant.now().atOffset(ZoneOffset.UTC)))
+                .replaceWith(id);
     }
 }

@@ -42,6 +42,15 @@ public class Directory {
                 .execute(Tuple.of(id, type.name(), name == null ? "" : name)).replaceWithVoid();
     }
 
+    /** A name an agreement event carries, kept until the organisation's own event says otherwise. */
+    public Uni<Void> organisationIfUnknown(SqlClient sql, UUID id, OrganisationType type, String name) {
+        if (id == null || name == null || name.isBlank()) {
+            return Uni.createFrom().voidItem();
+        }
+        return sql.preparedQuery("insert into known_organisation (id, type, name) values ($1, $2, $3) on conflict (id) do nothing")
+                .execute(Tuple.of(id, type.name(), name)).replaceWithVoid();
+    }
+
     public Uni<Void> membership(SqlClient sql, UUID districtId, UUID consortiumId) {
         return sql.preparedQuery("insert into known_membership (district_id, consortium_id) values ($1, $2)"
                 + " on conflict do nothing").execute(Tuple.of(districtId, consortiumId)).replaceWithVoid();

@@ -151,8 +151,8 @@ public class EventIntake {
             return directory.product(sql, e.productId(), e.vendorId(), e.name());
         }
         if (payload instanceof AgreementCreated e) {
-            return directory.agreement(sql, e.agreementId(), e.vendorId(), e.districtId(), e.consortiumId(), null,
-                    e.generalOffer(), "PENDING", e.products());
+            return directory.organisationIfUnknown(sql, e.vendorId(), OrganisationType.VENDOR, e.vendorName()).chain(() -> directory.agreement(sql, e.agreementId(), e.vendorId(), e.districtId(), e.consortiumId(), null,
+                    e.generalOffer(), "PENDING", e.products()));
         }
         if (payload instanceof AgreementExecuted e) {
             return directory.agreement(sql, e.agreementId(), e.vendorId(), e.districtId(), e.consortiumId(), null,
@@ -254,6 +254,7 @@ public class EventIntake {
         } else if (!NoticeRules.eventClasses().contains(payload.getClass())) {
             return Uni.createFrom().item(Facts.none());
         }
+        namedIn(payload, named);
         Gathered gathered = new Gathered(named);
         UUID vendor = followedVendor;
         UUID product = productId;
@@ -291,6 +292,24 @@ public class EventIntake {
         return chain.chain(() -> directory.names(sql, named)).map(names -> new Facts(names, gathered.agreement,
                 gathered.consortia, gathered.holders, gathered.subscribers, gathered.negotiation));
     }
+
+    /** The organisations an event names directly (its vendor, district, consortium), for their names. */
+    private static void namedIn(Object payload, Set<UUID> named) {
+        if (!payload.getClass().isRecord()) {
+            return;
+        }
+        for (java.lang.reflect.RecordComponent component : payload.getClass().getRecordComponents()) {
+            if (component.getType() == UUID.class && NAMED.contains(component.getName())) {
+                try {
+                    named.add((UUID) component.getAccessor().invoke(payload));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private static final Set<String> NAMED = Set.of("vendorId", "districtId", "consortiumId", "organisationId", "productId");
 
     private static UUID proposalOf(ProposalEvent proposal) {
         return proposal == null ? null : proposal.negotiationId();

@@ -48,4 +48,9 @@ public class TopicConsumers {
     public Uni<Void> accounts(Message<String> message) {
         return inbox.handleOnce("notices.accounts", message, pool, intake::handle);
     }
+
+    @Incoming("obligations")
+    public Uni<Void> obligations(Message<String> message) {
+        return inbox.handleOnce("notices.obligations", message, pool, intake::handle);
+    }
 }

@@ -16,6 +16,7 @@ public enum NoticeKind {
     VENDOR_APPLICATION("Vendor applications", false),
     ACCOUNT("People and roles", false),
     WEBHOOK_DISABLED("Webhook endpoints disabled", false),
+    AUDIT("Audits", false),
     BREACH("Breach notices", true),
     DISPOSITION("Data disposition", true);
 

@@ -28,6 +28,19 @@ import org.compactdpa.contracts.events.AgreementSigned;
 import org.compactdpa.contracts.events.AgreementTerminated;
 import org.compactdpa.contracts.events.AppRequestResolved;
 import org.compactdpa.contracts.events.AppRequestSubmitted;
+import org.compactdpa.contracts.events.AuditClosed;
+import org.compactdpa.contracts.events.AuditNoticed;
+import org.compactdpa.contracts.events.AuditScheduled;
+import org.compactdpa.contracts.events.BreachAcknowledged;
+import org.compactdpa.contracts.events.BreachNoticeDelivered;
+import org.compactdpa.contracts.events.BreachNoticeOverdue;
+import org.compactdpa.contracts.events.BreachReported;
+import org.compactdpa.contracts.events.BreachUpdated;
+import org.compactdpa.contracts.events.DispositionAttested;
+import org.compactdpa.contracts.events.DispositionOffered;
+import org.compactdpa.contracts.events.DispositionOverdue;
+import org.compactdpa.contracts.events.DispositionRequested;
+import org.compactdpa.contracts.events.DispositionSettled;
 import org.compactdpa.contracts.events.Events;
 import org.compactdpa.contracts.events.NegotiationOpened;
 import org.compactdpa.contracts.events.OfferWithdrawn;
@@ -118,6 +131,25 @@ public final class NoticeRules {
                 "the person whose roles changed", NoticeRules::rolesChanged);
         rule(AccountDeactivated.class, NoticeKind.ACCOUNT,
                 "the organisation's administrators", NoticeRules::deactivated);
+        rule(BreachReported.class, NoticeKind.BREACH,
+                "each affected district's people and its consortium's coordinators, with that agreement's deadline",
+                Obligations::reported);
+        rule(BreachNoticeDelivered.class, NoticeKind.BREACH, "the district's people", Obligations::delivered);
+        rule(BreachNoticeOverdue.class, NoticeKind.BREACH,
+                "the vendor's people, the district's people, the consortium's coordinators", Obligations::noticeOverdue);
+        rule(BreachAcknowledged.class, NoticeKind.BREACH, "the vendor's people", Obligations::acknowledged);
+        rule(BreachUpdated.class, NoticeKind.BREACH, "the people of every district the incident concerns", Obligations::updated);
+        rule(DispositionOffered.class, NoticeKind.DISPOSITION, "the district's people", Obligations::offered);
+        rule(DispositionRequested.class, NoticeKind.DISPOSITION, "the vendor's people", Obligations::requested);
+        rule(DispositionAttested.class, NoticeKind.DISPOSITION, "the district's people", Obligations::attested);
+        rule(DispositionSettled.class, NoticeKind.DISPOSITION, "the vendor's people", Obligations::settled);
+        rule(DispositionOverdue.class, NoticeKind.DISPOSITION,
+                "the vendor's people, the district's people, the consortium's coordinators", Obligations::dispositionOverdue);
+        rule(AuditNoticed.class, NoticeKind.AUDIT, "the vendor's people", Obligations::auditNoticed);
+        rule(AuditScheduled.class, NoticeKind.AUDIT,
+                "the district's people (the vendor's dates or confirmation), and the vendor's people once confirmed",
+                Obligations::auditScheduled);
+        rule(AuditClosed.class, NoticeKind.AUDIT, "the vendor's people", Obligations::auditClosed);
     }
 
     private NoticeRules() {

@@ -105,6 +105,25 @@ class NoticeRulesTest {
     }
 
     @Test
+    void aBreachTellsEachAffectedDistrictItsOwnDeadlineAndCannotBeSwitchedOff() {
+        Instant discovered = Instant.parse("2026-12-01T08:00:00Z");
+        UUID mapleNotice = UUID.randomUUID();
+        UUID graniteNotice = UUID.randomUUID();
+        List<Draft> drafts = NoticeRules.draftsFor(new org.compactdpa.contracts.events.BreachReported(UUID.randomUUID(), VENDOR,
+                "A public export bucket", discovered, List.of(PRODUCT), List.of(
+                        new org.compactdpa.contracts.events.BreachReported.OwedNotice(mapleNotice, AGREEMENT, DISTRICT, CONSORTIUM,
+                                discovered.plusSeconds(72 * 3600)),
+                        new org.compactdpa.contracts.events.BreachReported.OwedNotice(graniteNotice, UUID.randomUUID(), OTHER_DISTRICT,
+                                CONSORTIUM, discovered.plusSeconds(48 * 3600))), discovered), new Facts(NAMES, null, null, null, null, null));
+        assertThat(drafts).extracting(Draft::audience).containsExactly(Audience.everyoneAt(OrganisationType.DISTRICT, DISTRICT),
+                Audience.coordinatorsOf(CONSORTIUM), Audience.everyoneAt(OrganisationType.DISTRICT, OTHER_DISTRICT));
+        assertThat(drafts).allMatch(Draft::mandatory);
+        assertThat(drafts.get(0).body()).contains("4 December 2026, 08:00 UTC");
+        assertThat(drafts.get(2).body()).contains("3 December 2026, 08:00 UTC");
+        assertThat(drafts.get(2).link()).isEqualTo("/breach-notices/" + graniteNotice);
+    }
+
+    @Test
     void audiencesHaveOneKeyWhateverTheOrderOfTheirRoles() {
         assertThat(Audience.rolesAt(OrganisationType.DISTRICT, DISTRICT, "b", "a").key())
                 .isEqualTo(Audience.rolesAt(OrganisationType.DISTRICT, DISTRICT, "a", "b").key());

@@ -22,4 +22,7 @@ public interface ServiceAddresses {
 
     /** Inboxes, e-mail preferences, subscriptions and webhooks; the header's unread count comes from here. */
     String notices();
+
+    /** Breach notices, disposition requests and audits. */
+    String obligations();
 }

@@ -78,6 +78,31 @@ public class Viewer {
                         && caller.hasRole(Roles.VENDOR_ADMIN);
     }
 
+    /** Works for a vendor in any role (staff, signer, administrator): its incidents, requests and audits. */
+    public boolean isVendorMember() {
+        return caller.organisationType().filter(OrganisationType.VENDOR::equals).isPresent()
+                && (caller.hasRole(Roles.VENDOR_STAFF) || caller.hasRole(Roles.VENDOR_SIGNER)
+                        || caller.hasRole(Roles.VENDOR_ADMIN));
+    }
+
+    /** Works for a district in any role (staff, signer, administrator). */
+    public boolean isDistrictMember() {
+        return caller.organisationType().filter(OrganisationType.DISTRICT::equals).isPresent()
+                && (caller.hasRole(Roles.DISTRICT_STAFF) || caller.hasRole(Roles.DISTRICT_SIGNER)
+                        || caller.hasRole(Roles.DISTRICT_ADMIN));
+    }
+
+    /** Signs for a vendor: attests that a district's data was returned or destroyed. */
+    public boolean isVendorSigner() {
+        return caller.organisationType().filter(OrganisationType.VENDOR::equals).isPresent()
+                && caller.hasRole(Roles.VENDOR_SIGNER);
+    }
+
+    /** Has duties after signing to see (breaches, disposition, audits): a vendor's or a district's people, coordinators. */
+    public boolean isObligationsParty() {
+        return isVendorMember() || isDistrictMember() || isCoordinator();
+    }
+
     /** Decides vendor applications: coordinators and platform administrators. */
     public boolean isApplicationReviewer() {
         return isCoordinator() || caller.isPlatformAdmin();
