@@ -165,6 +165,20 @@ class ObligationsFlowIT {
                 .filter(e -> e.type().equals("org.compactdpa.breach.notice-overdue.v1")).count()).isEqualTo(1);
         given().header("Authorization", Tokens.bearer("coordinator")).queryParam("overdue", true)
                 .when().get("/api/breach-notices").then().statusCode(200).body("total", equalTo(1));
+        // The dashboards: the vendor owes one overdue and one due notice, Granite is owed the overdue one,
+        // Maple (acknowledged) nothing; the consortium's coordinators see all three districts.
+        given().header("Authorization", Tokens.bearer("brightpath-staff")).when().get("/api/obligations/dashboard")
+                .then().statusCode(200).body("openIncidents", equalTo(1)).body("noticesOverdue", equalTo(1))
+                .body("noticesDue", equalTo(1));
+        given().header("Authorization", Tokens.bearer("granite-staff")).when().get("/api/obligations/dashboard")
+                .then().statusCode(200).body("noticesOverdue", equalTo(1)).body("noticesDue", equalTo(0));
+        given().header("Authorization", Tokens.bearer("maple-staff")).when().get("/api/obligations/dashboard")
+                .then().statusCode(200).body("noticesOverdue", equalTo(0)).body("noticesDue", equalTo(0))
+                .body("openIncidents", equalTo(1));
+        given().header("Authorization", Tokens.bearer("coordinator")).when().get("/api/obligations/dashboard")
+                .then().statusCode(200).body("noticesOverdue", equalTo(1)).body("noticesDue", equalTo(1));
+        given().header("Authorization", Tokens.bearer("quillstone-staff")).when().get("/api/obligations/dashboard")
+                .then().statusCode(200).body("openIncidents", equalTo(0)).body("noticesOverdue", equalTo(0));
     }
 
     @Test

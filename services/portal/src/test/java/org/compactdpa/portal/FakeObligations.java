@@ -21,6 +21,20 @@ import java.util.concurrent.Executors;
  */
 public class FakeObligations implements QuarkusTestResourceLifecycleManager {
 
+    /** Where the service answers "Obligations at a glance". */
+    public static final String DASHBOARD = "/api/obligations/dashboard";
+    /** The service's figures with something overdue and every next deadline set (one with an offset other than UTC). */
+    public static final String DASHBOARD_FIGURES = """
+            {"openIncidents":2,"noticesDue":3,"noticesOverdue":1,"nextNoticeDeadline":"2030-03-04T11:30:00+02:00",
+             "noticesAwaitingAcknowledgement":4,"dispositionsOffered":5,"dispositionsOpen":6,"dispositionsOverdue":7,
+             "nextDispositionDeadline":"2030-04-30T10:00:00Z","dispositionsAwaitingAcceptance":8,"auditsOpen":9,
+             "nextAuditStart":"2030-03-18"}""";
+    /** The service's figures when nothing is open: nothing overdue, no next deadline. */
+    public static final String DASHBOARD_NOTHING = """
+            {"openIncidents":0,"noticesDue":0,"noticesOverdue":0,"nextNoticeDeadline":null,
+             "noticesAwaitingAcknowledgement":0,"dispositionsOffered":0,"dispositionsOpen":0,"dispositionsOverdue":0,
+             "nextDispositionDeadline":null,"dispositionsAwaitingAcceptance":0,"auditsOpen":0,"nextAuditStart":null}""";
+
     private static final Map<String, Map.Entry<Integer, String>> ANSWERS = new ConcurrentHashMap<>();
     /** Every request received, in order of arrival. */
     public static final List<FakeServices.Call> CALLS = new CopyOnWriteArrayList<>();

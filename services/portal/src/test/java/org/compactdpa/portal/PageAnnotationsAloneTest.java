@@ -55,7 +55,7 @@ class PageAnnotationsAloneTest {
                 "/agreements/" + AGREEMENT + "/review", "/offers/" + AGREEMENT + "/adopt", "/people", "/people/invitations",
                 "/coordinator/vendor-applications", "/coordinator/vendor-applications/" + AGREEMENT, "/inbox",
                 "/inbox/preferences", "/subscriptions", "/webhooks", "/webhooks/" + AGREEMENT, "/webhooks/" + AGREEMENT + "/delete",
-                "/incidents", "/incidents/new", "/incidents/" + AGREEMENT, "/breach-notices/" + AGREEMENT, "/dispositions",
+                "/obligations", "/incidents", "/incidents/new", "/incidents/" + AGREEMENT, "/breach-notices/" + AGREEMENT, "/dispositions",
                 "/dispositions/new?agreementId=" + AGREEMENT, "/dispositions/" + AGREEMENT, "/audits",
                 "/audits/new?agreementId=" + AGREEMENT, "/audits/" + AGREEMENT}) {
             RawHttp.Answer answer = RawHttp.get(path);
@@ -102,6 +102,8 @@ class PageAnnotationsAloneTest {
         RawHttp.Answer vendorAuditing = RawHttp.get("/audits/new?agreementId=" + AGREEMENT,
                 "Authorization: " + Tokens.bearer("brightpath-signer"));
         assertThat(vendorAuditing.status()).as("vendors give no audit notice").isEqualTo(403);
+        RawHttp.Answer adminGlance = RawHttp.get("/obligations", "Authorization: " + Tokens.bearer("admin"));
+        assertThat(adminGlance.status()).as("a platform administrator is no obligations party").isEqualTo(403);
         assertThat(FakeObligations.CALLS).as("calls to the obligations service").isEmpty();
         assertThat(FakeServices.CALLS).as("calls to the services").isEmpty();
         // A refusal page still carries the signed-in header, which may ask for the unread count; nothing else.

@@ -74,6 +74,9 @@ class PathTricksTest {
     @Test
     void theObligationPagesStayClosed() throws Exception {
         FakeObligations.reset();
+        for (String path : disguises("/obligations")) {
+            assertNothingShown(RawHttp.get(path), path, "id=\"figures\"");
+        }
         for (String path : disguises("/incidents")) {
             assertNothingShown(RawHttp.get(path), path, "id=\"incidents\"");
         }

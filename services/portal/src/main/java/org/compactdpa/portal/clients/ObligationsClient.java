@@ -26,6 +26,14 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ObligationsClient {
 
+    /**
+     * What the caller's organisation has open and what falls due next: counts, and the next notice and
+     * disposition deadlines (ISO date-times) and audit start (ISO day), each null when nothing is due.
+     */
+    @GET
+    @Path("/obligations/dashboard")
+    Uni<Map<String, Object>> dashboard();
+
     @GET
     @Path("/incidents")
     Uni<Page<Map<String, Object>>> incidents(@QueryParam("page") int page, @QueryParam("size") int size);

@@ -35,6 +35,7 @@ class ObligationsDownTest {
         FakeObligations.answer("GET", "/api/breach-notices/" + Cases.NOTICE + "/messages", 503, FAILED);
         FakeObligations.answer("GET", "/api/dispositions", 503, FAILED);
         FakeObligations.answer("GET", "/api/audits", 503, FAILED);
+        FakeObligations.answer("GET", FakeObligations.DASHBOARD, 503, FAILED);
     }
 
     @AfterEach
@@ -44,7 +45,7 @@ class ObligationsDownTest {
 
     @Test
     void theObligationPagesSayTheServiceFailed() {
-        for (String path : new String[] {"/incidents", "/breach-notices/" + Cases.NOTICE, "/dispositions", "/audits"}) {
+        for (String path : new String[] {"/obligations", "/incidents", "/breach-notices/" + Cases.NOTICE, "/dispositions", "/audits"}) {
             FormSession.as(Tokens.bearer("maple-staff")).when().get(path).then().statusCode(502)
                     .body(allOf(containsString("A service failed"), containsString("id=\"nav-obligations\"")));
         }
@@ -53,7 +54,7 @@ class ObligationsDownTest {
     @Test
     void otherPagesWorkAndTheHeaderLinkCostsNoCall() {
         FormSession.as(Tokens.bearer("brightpath-staff")).when().get("/verify").then().statusCode(200)
-                .body(containsString("<a href=\"/incidents\" id=\"nav-obligations\">Obligations</a>"));
+                .body(containsString("<a href=\"/obligations\" id=\"nav-obligations\">Obligations</a>"));
         FormSession.as(Tokens.bearer("coordinator")).when().get("/verify").then().statusCode(200)
                 .body(containsString("id=\"nav-obligations\""));
         FormSession.as(null).when().get("/verify").then().statusCode(200)
