@@ -351,6 +351,43 @@ class NoticesFlowIT {
         }
     }
 
+    @Test
+    @Order(9)
+    void anEndpointThatKeepsFailingIsDisabledItsAdministratorsToldAndItCanBeEnabledAgain() throws IOException {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        String endpoint = given().header("Authorization", Tokens.bearer("coordinator")).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:" + closed + "/gone", "eventTypes", List.of("org.compactdpa.agreement.adopted.v1")))
+                .when().post("/api/webhooks").then().statusCode(201).extract().path("id");
+        UUID adoption = UUID.randomUUID();
+        KafkaEvents.publish(UUID.randomUUID().toString(), adoption, new AgreementAdopted(adoption, OFFER,
+                DemoOrganisations.BRIGHTPATH, "Brightpath Learning", DemoOrganisations.GRANITE, DemoOrganisations.CONSORTIUM,
+                "MN", List.of(new AgreementProduct(PRODUCT, "Brightpath Reader")), LocalDate.now(), LocalDate.now().plusYears(3),
+                Instant.now()));
+        // Refused connections on every attempt; the test's window of failure before disabling is 2 s.
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> "DISABLED".equals(given()
+                .header("Authorization", Tokens.bearer("coordinator")).when().get("/api/webhooks/" + endpoint)
+                .then().statusCode(200).extract().path("status")));
+        JsonPath told = awaitNotice("coordinator", "WEBHOOK_DISABLED");
+        assertThat(told.getString("link")).isEqualTo("/webhooks/" + endpoint);
+        List<Map<String, Object>> log = given().header("Authorization", Tokens.bearer("coordinator"))
+                .when().get("/api/webhooks/" + endpoint + "/deliveries").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(log).singleElement().satisfies(delivery -> {
+            assertThat((Integer) delivery.get("attempts")).isGreaterThanOrEqualTo(2);
+            assertThat(String.valueOf(delivery.get("lastError"))).isNotBlank();
+            assertThat(delivery.get("status")).isNotEqualTo("DELIVERED");
+        });
+        given().header("Authorization", Tokens.bearer("coordinator")).when().post("/api/webhooks/" + endpoint + "/enable")
+                .then().statusCode(204);
+        given().header("Authorization", Tokens.bearer("coordinator")).when().get("/api/webhooks/" + endpoint)
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("disabledAt", equalTo(null));
+        // The endpoint of test 4 kept answering: it was never disabled.
+        assertThat(given().header("Authorization", Tokens.bearer("coordinator")).when().get("/api/webhooks")
+                .then().statusCode(200).extract().jsonPath().getList("items.status")).containsOnly("ACTIVE");
+    }
+
     private static int unread(String user) {
         return given().header("Authorization", Tokens.bearer(user)).when().get("/api/notices/unread-count")
                 .then().statusCode(200).extract().jsonPath().getInt("unread");
